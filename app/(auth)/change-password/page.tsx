@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { Alert } from "@/components/ui/alert";
+import { getOptionalScope } from "@/lib/core/scope";
+
+export const metadata: Metadata = { title: "设置新密码" };
+
+// Outside the staff layout on purpose: that layout sends users who must change their password here.
+export default async function ForcedChangePasswordPage() {
+  const scope = await getOptionalScope();
+  if (!scope) redirect("/login");
+  if (!scope.mustChangePassword) redirect("/");
+  return (
+    <>
+      <h1 className="mb-4 text-xl font-semibold text-slate-900">设置新密码</h1>
+      <Alert tone="warning" className="mb-5" data-testid="forced-change-notice">
+        {scope.displayName}，您是首次登录或密码已被重置，请设置新密码后继续使用系统。
+      </Alert>
+      <ChangePasswordForm forced />
+      <div className="mt-6 flex justify-end border-t border-slate-200 pt-4">
+        <SignOutButton />
+      </div>
+    </>
+  );
+}

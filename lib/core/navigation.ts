@@ -1,0 +1,46 @@
+// The staff menu as data: one entry per screen with the permission it needs. The menu only hides
+// what a user cannot use; every page and action still checks the permission itself (STYLE.md).
+import { can, type Actor, type Permission } from "./permissions";
+
+/** Names of lucide icons; the sidebar maps them, so this file stays free of React. */
+export type NavIcon = "home" | "users" | "building" | "user-cog" | "scroll" | "calendar" | "shield";
+
+export type NavItem = { label: string; href: string; permission: Permission; icon: NavIcon };
+export type NavSection = { label: string; items: NavItem[] };
+
+export const NAV_SECTIONS: readonly NavSection[] = [
+  {
+    label: "工作台",
+    items: [{ label: "我的工作台", href: "/", permission: "account.self", icon: "home" }],
+  },
+  {
+    label: "业务办理",
+    items: [{ label: "人员信息", href: "/persons", permission: "person.read", icon: "users" }],
+  },
+  {
+    label: "系统管理",
+    items: [
+      { label: "组织机构", href: "/org", permission: "org.read", icon: "building" },
+      { label: "用户管理", href: "/users", permission: "user.manage", icon: "user-cog" },
+      { label: "审计日志", href: "/audit", permission: "audit.read", icon: "scroll" },
+      { label: "工作日历", href: "/calendar", permission: "calendar.manage", icon: "calendar" },
+    ],
+  },
+  {
+    label: "个人",
+    items: [{ label: "账户安全", href: "/account", permission: "account.self", icon: "shield" }],
+  },
+];
+
+/** The sections this actor may see; sections left empty are dropped. */
+export function navFor(actor: Actor): NavSection[] {
+  return NAV_SECTIONS.map((s) => ({ ...s, items: s.items.filter((i) => can(actor, i.permission)) })).filter(
+    (s) => s.items.length > 0,
+  );
+}
+
+/** Whether `href` is the current route or an ancestor of it ("/" only matches itself). */
+export function isActiveHref(pathname: string, href: string): boolean {
+  if (href === "/") return pathname === "/";
+  return pathname === href || pathname.startsWith(`${href}/`);
+}

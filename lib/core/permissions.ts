@@ -1,0 +1,64 @@
+// The ONE role → permission table (STYLE.md; SPEC §2.5–2.6). Checks fail closed: a permission
+// that is not listed here, or a role/level not listed for it, is refused.
+import type { Capability, OrgLevel, Role } from "@/lib/generated/prisma/enums";
+import { Forbidden } from "./errors";
+
+type Rule = {
+  roles: readonly Role[];
+  /** Levels at which the roles hold the permission; omitted = every level. */
+  levels?: readonly OrgLevel[];
+  /** Any one of these capability flags is additionally required. */
+  capabilities?: readonly Capability[];
+};
+
+const ALL: readonly Role[] = ["CLERK", "REVIEWER", "ADMIN"];
+const STAFF_WRITERS: readonly Role[] = ["CLERK", "REVIEWER"];
+
+export const PERMISSIONS = {
+  // §2.6: everyone views masked lists and opens full files (audited); reveal needs a reason.
+  "person.read": { roles: ALL },
+  "person.reveal": { roles: ALL },
+  // §2.6 "Create / edit draft: ADMIN —" (ADMIN is read-only on business records, ORG-31).
+  "person.write": { roles: STAFF_WRITERS },
+  "org.read": { roles: ALL },
+  // ORG-02: the city admin manages districts, district admins manage towns and villages.
+  "org.manage": { roles: ["ADMIN"], levels: ["CITY", "DISTRICT", "TOWN"] },
+  // ORG-32: admins manage users in their own subtree.
+  "user.manage": { roles: ["ADMIN"] },
+  // audit views for reviewers (subtree) and admins.
+  "audit.read": { roles: ["REVIEWER", "ADMIN"] },
+  "audit.verify": { roles: ["ADMIN"], levels: ["CITY"] },
+  // the city admin loads holidays and edits configuration.
+  "calendar.manage": { roles: ["ADMIN"], levels: ["CITY"] },
+  "config.manage": { roles: ["ADMIN"], levels: ["CITY"] },
+  "report.read": { roles: ["REVIEWER", "ADMIN"] },
+  "account.self": { roles: ALL },
+} as const satisfies Record<string, Rule>;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const PERMISSION_KEYS = Object.keys(PERMISSIONS) as [Permission, ...Permission[]];
+
+export type Actor = { role: Role; level: OrgLevel; capabilities: readonly Capability[] };
+
+export function can(actor: Actor, permission: Permission): boolean {
+  const rule: Rule | undefined = PERMISSIONS[permission];
+  if (!rule) return false;
+  if (!rule.roles.includes(actor.role)) return false;
+  if (rule.levels && !rule.levels.includes(actor.level)) return false;
+  if (rule.capabilities && !rule.capabilities.some((c) => actor.capabilities.includes(c))) return false;
+  return true;
+}
+
+export function assertCan(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) throw new Forbidden();
+}
+
+/** Roles an admin may grant: at most their own level's roles (ORG-32) — level is enforced via the unit. */
+export function grantableCapabilities(actor: Actor): Capability[] {
+  const all: Capability[] = [
+    "WINDOW_LEAD", "PROXY_AGENT", "ARCHIVIST", "ARCHIVE_APPROVER", "LEGAL_STAFF", "COUNSELLOR",
+    "VOLUNTEER_LIAISON", "VOLUNTEER_HQ", "TRAINING_ADMIN", "EMPLOYMENT_OFFICER", "EXPORT_UNMASKED",
+  ];
+  // §2.3: EXPORT_UNMASKED and VOLUNTEER_HQ are granted by the CITY admin only.
+  return actor.level === "CITY" ? all : all.filter((c) => c !== "EXPORT_UNMASKED" && c !== "VOLUNTEER_HQ");
+}

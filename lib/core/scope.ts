@@ -1,0 +1,149 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import type { Capability, OrgLevel, Role } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "./db";
+import { NotFound, Forbidden } from "./errors";
+import { readSessionToken } from "./session";
+
+/**
+ * THE choke point between a session and data (STYLE.md, SPEC ORG-20). A scope is derived from the
+ * session only — never from anything the client sends — and every query and service takes it first.
+ */
+export type Scope = {
+  userId: string;
+  username: string;
+  displayName: string;
+  orgUnitId: string;
+  orgUnitName: string;
+  /** Materialised path of the user's unit, e.g. /370200/370202/; the user sees this subtree. */
+  orgPath: string;
+  level: OrgLevel;
+  role: Role;
+  capabilities: Capability[];
+  mustChangePassword: boolean;
+  totpEnabled: boolean;
+};
+
+/** Loads the user afresh on every request, so a disabled user or a reset password ends access at once. */
+export const getScope = cache(async (): Promise<Scope> => {
+  const scope = await getOptionalScope();
+  if (!scope) redirect("/login");
+  return scope;
+});
+
+export const getOptionalScope = cache(async (): Promise<Scope | null> => {
+  const token = await readSessionToken();
+  if (!token) return null;
+  const user = await db.user.findUnique({
+    where: { id: token.userId },
+    include: { orgUnit: { select: { name: true, level: true, path: true, active: true } } },
+  });
+  if (!user || !user.active || !user.orgUnit.active || user.sessionEpoch !== token.epoch) return null;
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    orgUnitId: user.orgUnitId,
+    orgUnitName: user.orgUnit.name,
+    orgPath: user.orgUnit.path,
+    level: user.orgUnit.level,
+    role: user.role,
+    capabilities: user.capabilities,
+    mustChangePassword: user.mustChangePassword,
+    totpEnabled: user.totpEnabled,
+  };
+});
+
+// ---- builders --------------------------------------------------------------------------------
+
+/** Where-clause for any row that carries `orgPath` (SPEC §0.4 base fields). */
+export function inScope(scope: Pick<Scope, "orgPath">) {
+  return { orgPath: { startsWith: scope.orgPath } };
+}
+
+/** Where-clause for org units: the user's own unit and its subtree. */
+export function orgInScope(scope: Pick<Scope, "orgPath">) {
+  return { path: { startsWith: scope.orgPath } };
+}
+
+export function isPathInScope(scope: Pick<Scope, "orgPath">, path: string): boolean {
+  return path.startsWith(scope.orgPath);
+}
+
+/** Refuses a path outside the scope as "not found", so existence is not revealed. */
+export function assertPathInScope(scope: Pick<Scope, "orgPath">, path: string): void {
+  if (!isPathInScope(scope, path)) throw new NotFound();
+}
+
+/**
+ * Loads an org unit the caller may act on, or throws NotFound. The only way services turn a
+ * client-supplied unit id into a unit.
+ */
+export async function loadUnitInScope(scope: Pick<Scope, "orgPath">, orgUnitId: string) {
+  const unit = await db.orgUnit.findFirst({ where: { id: orgUnitId, ...orgInScope(scope) } });
+  if (!unit) throw new NotFound("单位不存在或不在您的管辖范围内");
+  return unit;
+}
+
+// ---- the scoped client -----------------------------------------------------------------------
+
+/** Models filtered by `orgPath`; OrgUnit is filtered by its own `path`. Other models are shared catalogues (ORG-24). */
+const SCOPED_FIELD: Record<string, "orgPath" | "path"> = {
+  OrgUnit: "path",
+  User: "orgPath",
+  Person: "orgPath",
+  AuditEvent: "orgPath",
+  StatusHistory: "orgPath",
+};
+
+const READ_OR_WRITE_WITH_WHERE = new Set([
+  "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count",
+  "aggregate", "groupBy", "update", "updateMany", "updateManyAndReturn", "delete", "deleteMany", "upsert",
+]);
+
+/**
+ * A Prisma client whose every query on a scoped model is confined to the caller's subtree
+ * (SPEC ORG-20, errata B3). Reads and writes outside it behave as if the row did not exist;
+ * creating a row with an orgPath outside the subtree is refused.
+ */
+export function scopedDb(scope: Pick<Scope, "orgPath">) {
+  return db.$extends({
+    name: "data-scope",
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query }) {
+          const field = SCOPED_FIELD[model];
+          if (!field) return query(args);
+          const a = (args ?? {}) as Record<string, unknown>;
+          const filter = { [field]: { startsWith: scope.orgPath } };
+          if (READ_OR_WRITE_WITH_WHERE.has(operation)) {
+            // Prisma accepts extra non-unique filters beside the unique key in a where-unique.
+            a.where = a.where ? { ...(a.where as object), AND: [filter] } : filter;
+          }
+          if (operation === "create" || operation === "upsert") {
+            assertRowInScope(scope, field, (operation === "create" ? a.data : a.create) as Record<string, unknown>);
+          }
+          if (operation === "createMany" || operation === "createManyAndReturn") {
+            const rows = Array.isArray(a.data) ? a.data : [a.data];
+            for (const row of rows) assertRowInScope(scope, field, row as Record<string, unknown>);
+          }
+          try {
+            return await query(a as typeof args);
+          } catch (e) {
+            if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2025") throw new NotFound();
+            throw e;
+          }
+        },
+      },
+    },
+  });
+}
+
+function assertRowInScope(scope: Pick<Scope, "orgPath">, field: string, row: Record<string, unknown> | undefined) {
+  const path = row?.[field];
+  if (typeof path !== "string" || !path.startsWith(scope.orgPath)) throw new Forbidden("不能在您的管辖范围以外创建记录");
+}
+
+export type ScopedDb = ReturnType<typeof scopedDb>;
