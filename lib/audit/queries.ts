@@ -9,7 +9,7 @@ export const AUDIT_PAGE_SIZE = 50;
 
 /**
  * X-04: the audit log of the caller's subtree (events are owned by AuditEvent.orgPath, the unit
- * of what was touched), newest first. Offset paging on (at, id) with a look-ahead row instead of
+ * of what was touched), newest first. Offset paging on id with a look-ahead row instead of
  * a COUNT over a table that only ever grows.
  */
 export async function listAuditEvents(scope: Scope, f: Partial<AuditFilter> & { page?: number }) {
@@ -27,7 +27,9 @@ export async function listAuditEvents(scope: Scope, f: Partial<AuditFilter> & { 
       ...(f.personId ? { personId: f.personId } : {}),
       ...(f.from || f.to ? { at } : {}),
     },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
+    // id follows insertion order (appends are serialised by the chain lock), so the primary key
+    // serves "newest first" for a city-wide reader without sorting the whole subtree.
+    orderBy: { id: "desc" },
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE + 1,
     select: {

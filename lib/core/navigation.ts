@@ -24,6 +24,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
       { label: "用户管理", href: "/users", permission: "user.manage", icon: "user-cog" },
       { label: "审计日志", href: "/audit", permission: "audit.read", icon: "scroll" },
       { label: "工作日历", href: "/calendar", permission: "calendar.manage", icon: "calendar" },
+      { label: "安全设置", href: "/settings", permission: "config.manage", icon: "shield" },
     ],
   },
   {

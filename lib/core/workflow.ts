@@ -5,7 +5,7 @@ import { writeAudit, type AuditAction } from "./audit";
 import { Conflict, Forbidden, InvalidTransition } from "./errors";
 import type { Scope } from "./scope";
 import { isPathInScope } from "./scope";
-import { availableTransitions, findTransition, type WorkflowDef, type WorkflowRecord } from "./workflow-rules";
+import { findTransition, type WorkflowDef, type WorkflowRecord } from "./workflow-rules";
 
 export type { WorkflowDef, TransitionDef, WorkflowRecord } from "./workflow-rules";
 export { availableTransitions } from "./workflow-rules";

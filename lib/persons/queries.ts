@@ -60,6 +60,8 @@ export async function getPersonProfile(scope: Scope, id: string) {
   });
   if (!p) throw new NotFound("人员不存在或不在您的管辖范围内");
   await recordAudit(actorOf(scope), { action: "VIEW_FULL_PROFILE", entityType: "Person", entityId: p.id, personId: p.id, orgPath: p.orgPath });
-  const { idNumberCipher: _c, idNumberHash: _h, ...rest } = p;
-  return { ...rest, mobileMasked: p.mobile ? maskMobile(p.mobile) : null, hasMobile: !!p.mobile, hasLandline: !!p.landline, mobile: undefined, landline: undefined };
+  // Ciphertext, blind index and raw phone numbers never leave the server; reveal goes through revealPersonField.
+  const { idNumberCipher, idNumberHash, mobile, landline, ...rest } = p;
+  void idNumberCipher; void idNumberHash; void landline;
+  return { ...rest, mobileMasked: mobile ? maskMobile(mobile) : null, hasMobile: !!mobile, hasLandline: !!p.landline };
 }

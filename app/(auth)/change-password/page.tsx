@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 import { getOptionalScope } from "@/lib/core/scope";
 
 export const metadata: Metadata = { title: "设置新密码" };
@@ -11,7 +13,16 @@ export const metadata: Metadata = { title: "设置新密码" };
 export default async function ForcedChangePasswordPage() {
   const scope = await getOptionalScope();
   if (!scope) redirect("/login");
-  if (!scope.mustChangePassword) redirect("/");
+  // Not a redirect: the form's own action re-renders this page right after a successful change,
+  // while the browser is already on its way to the workbench.
+  if (!scope.mustChangePassword) {
+    return (
+      <>
+        <h1 className="mb-4 text-xl font-semibold text-slate-900">密码已设置</h1>
+        <Link href="/" className={buttonClass("primary", "lg", "w-full")}>进入系统</Link>
+      </>
+    );
+  }
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold text-slate-900">设置新密码</h1>
