@@ -5,6 +5,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { updatePersonContactAction } from "@/lib/persons/actions";
@@ -27,13 +28,13 @@ export type ContactFormProps = {
 export function ContactForm({ personId, version, residenceAddress, mobileMasked, hasLandline }: ContactFormProps) {
   const [saved, setSaved] = useState(false);
   const { form, handleSubmitWithAction, formError, isSubmitting } = useActionForm(updatePersonContactAction, PersonContactUpdateInput, {
-    formProps: { defaultValues: { id: personId, version, mobile: "", landline: "", residenceAddress: residenceAddress ?? "" } },
+    formProps: { defaultValues: { id: personId, version, mobile: "", landline: "", clear: [], residenceAddress: residenceAddress ?? "" } },
     actionProps: {
       onExecute: () => setSaved(false),
       onSuccess: ({ input }) => {
         setSaved(true);
         // The service bumps the version by exactly one; the next save must carry it.
-        form.reset({ ...input, mobile: "", landline: "", version: input.version + 1 });
+        form.reset({ ...input, mobile: "", landline: "", clear: [], version: input.version + 1 });
       },
     },
   });
@@ -43,7 +44,7 @@ export function ContactForm({ personId, version, residenceAddress, mobileMasked,
       <FormError message={formError} data-testid="contact-error" />
       {saved && <Alert tone="success" data-testid="contact-saved">联系方式已保存。</Alert>}
       <Alert tone="info">
-        为保护个人信息，电话号码不预先填入。请填写完整的手机号码和/或固定电话（至少一项），留空的号码将被清除。
+        为保护个人信息，电话号码不预先填入。留空表示不修改；如需删除某个号码，请勾选“清除”。手机号码和固定电话至少保留一项。
       </Alert>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField label={L.mobile} error={errors.mobile?.message} hint={mobileMasked ? `当前：${mobileMasked}` : "当前未登记"}>
@@ -52,6 +53,10 @@ export function ContactForm({ personId, version, residenceAddress, mobileMasked,
         <FormField label={L.landline} error={errors.landline?.message} hint={hasLandline ? "当前已登记（已隐藏）" : "当前未登记"}>
           <Input inputMode="tel" maxLength={25} autoComplete="off" data-testid="contact-landline" {...form.register("landline")} />
         </FormField>
+        <div className="flex flex-wrap gap-6 sm:col-span-2">
+          <Checkbox value="mobile" label="清除手机号码" data-testid="contact-clear-mobile" {...form.register("clear")} />
+          <Checkbox value="landline" label="清除固定电话" data-testid="contact-clear-landline" {...form.register("clear")} />
+        </div>
         <FormField label={L.residenceAddress} error={errors.residenceAddress?.message} className="sm:col-span-2">
           <Input maxLength={120} data-testid="contact-residenceAddress" {...form.register("residenceAddress")} />
         </FormField>

@@ -28,8 +28,9 @@ export async function authenticate(
   const username = input.username.trim();
   const user = await db.user.findUnique({ where: { username }, include: { orgUnit: { select: { path: true, active: true } } } });
   if (!user) {
+    const orgPath = await rootPath();
     await db.$transaction((tx) =>
-      writeAudit(tx, { username: username.slice(0, 40) }, { action: "LOGIN_FAILED", orgPath: "/", reason: "未知用户名" }, ctx),
+      writeAudit(tx, { username: username.slice(0, 40) }, { action: "LOGIN_FAILED", orgPath, reason: "未知用户名" }, ctx),
     );
     return { ok: false, message: WRONG };
   }
@@ -87,4 +88,10 @@ export async function logout(userId: string, ctx: RequestContext): Promise<void>
       ctx,
     );
   });
+}
+
+/** Failures for unknown usernames belong to no unit: file them under the city so its admins see them. */
+async function rootPath(): Promise<string> {
+  const root = await db.orgUnit.findFirst({ where: { parentId: null }, select: { path: true }, orderBy: { path: "asc" } });
+  return root?.path ?? "/";
 }

@@ -3,10 +3,15 @@ import { isValidDateString } from "@/lib/core/calendar-math";
 import { toHalfWidth } from "@/lib/core/validators/common";
 import { BULK_MARKERS } from "./labels";
 
+// calendar-math's isValidDateString lets a month overflow through when the day matches
+// (2027-13-01 rolls to 2028-01-01), so the month is checked here as well.
+const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])-\d{2}$/;
+const isCalendarDate = (d: string) => MONTH_RE.test(d) && isValidDateString(d);
+
 const date = z
   .string({ error: "请选择日期" })
   .trim()
-  .refine(isValidDateString, "日期格式错误（应为 YYYY-MM-DD）");
+  .refine(isCalendarDate, "日期格式错误（应为 YYYY-MM-DD）");
 const name = z.string({ error: "请输入名称" }).trim().min(1, "请输入名称，如“春节”或“春节调休上班”").max(40, "名称不超过40个字");
 
 export const CalendarDayUpsertInput = z.object({ date, isWorkingDay: z.boolean({ error: "请选择类型" }), name });
@@ -53,7 +58,7 @@ function parseLine(value: string): CalendarLine | string {
   const parts = value.split(",").map((p) => p.trim());
   if (parts.length !== 3) return "格式应为“日期,休/班,名称”";
   const [date, marker, name] = parts;
-  if (!isValidDateString(date)) return `日期“${date}”无效（应为 YYYY-MM-DD）`;
+  if (!isCalendarDate(date)) return `日期“${date}”无效（应为 YYYY-MM-DD）`;
   if (!(marker in BULK_MARKERS)) return `类型“${marker}”无效，应为“休”或“班”`;
   if (name === "") return "缺少名称";
   if (name.length > 40) return "名称不超过40个字";

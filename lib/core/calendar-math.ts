@@ -20,8 +20,9 @@ function toUtcMs(date: string): number {
   if (!m) throw new RangeError(`日期格式错误（应为 YYYY-MM-DD）：${date}`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const ms = Date.UTC(y, mo - 1, d);
-  // Date.UTC rolls 2025-02-30 into March and maps years 0–99 to 19xx; both are caller bugs.
-  if (y < 1000 || new Date(ms).getUTCDate() !== d) throw new RangeError(`无效日期：${date}`);
+  // Date.UTC rolls 2025-02-30 into March, 2027-13-01 into 2028 and maps years 0–99 to 19xx.
+  const back = new Date(ms);
+  if (y < 1000 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) throw new RangeError(`无效日期：${date}`);
   return ms;
 }
 

@@ -5,7 +5,7 @@ import { blindIndex } from "@/lib/core/crypto";
 import { NotFound } from "@/lib/core/errors";
 import { maskMobile } from "@/lib/core/mask";
 import { scopedDb, type Scope } from "@/lib/core/scope";
-import { normalizeIdNumber } from "@/lib/core/validators/id-number";
+import { normalizeIdNumber, validateIdNumber } from "@/lib/core/validators/id-number";
 
 export const PERSONS_PAGE_SIZE = 50;
 
@@ -50,6 +50,16 @@ export async function findPersonIdByIdNumber(scope: Scope, raw: string): Promise
   const hash = blindIndex(normalizeIdNumber(raw));
   const hit = await scopedDb(scope).person.findFirst({ where: { idNumberHash: hash, deletedAt: null }, select: { id: true } });
   return hit?.id ?? null;
+}
+
+export type IdLookupResult = { kind: "found"; personId: string } | { kind: "invalid" } | { kind: "miss" };
+
+/** The hall's "find by ID card" box: a malformed number and an unknown one are told apart. */
+export async function lookupPersonByIdNumber(scope: Scope, raw: string): Promise<IdLookupResult> {
+  const checked = validateIdNumber(raw);
+  if (!checked.ok) return { kind: "invalid" };
+  const personId = await findPersonIdByIdNumber(scope, checked.value);
+  return personId ? { kind: "found", personId } : { kind: "miss" };
 }
 
 /** The full profile page: audited as VIEW_FULL_PROFILE. Values stay masked until revealed. */

@@ -19,12 +19,17 @@ export const PersonCreateInput = z
   });
 export type PersonCreateInput = z.input<typeof PersonCreateInput>;
 
-/** Contact fields change directly and are audited (IC-09); identity fields never change here. */
+/**
+ * Contact fields change directly and are audited (IC-09); identity fields never change here.
+ * Phone numbers are never sent to the browser for editing, so a blank phone means "unchanged";
+ * removing one is an explicit choice in `clear`.
+ */
 export const PersonContactUpdateInput = z.object({
   id: z.string().min(1),
   version: z.number().int().nonnegative(),
   mobile: optionalMobileSchema,
   landline: optionalTelSchema,
+  clear: z.array(z.enum(["mobile", "landline"])).default([]),
   residenceAddress: address,
 });
 export type PersonContactUpdateInput = z.input<typeof PersonContactUpdateInput>;

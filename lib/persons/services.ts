@@ -76,8 +76,13 @@ export async function createPerson(scope: Scope, raw: PersonCreateInput): Promis
 export async function updatePersonContact(scope: Scope, raw: PersonContactUpdateInput) {
   const input = PersonContactUpdateInput.parse(raw);
   const person = await loadPersonInScope(scope, input.id);
-  if (!input.mobile && !input.landline) throw new FieldError("mobile", "手机号码和固定电话至少填写一项");
-  const data = { mobile: input.mobile ?? null, landline: input.landline ?? null, residenceAddress: input.residenceAddress || null };
+  const keep = (field: "mobile" | "landline") => (input.clear.includes(field) ? null : person[field]);
+  const data = {
+    mobile: input.mobile ?? keep("mobile"),
+    landline: input.landline ?? keep("landline"),
+    residenceAddress: input.residenceAddress || null,
+  };
+  if (!data.mobile && !data.landline) throw new FieldError("mobile", "手机号码和固定电话至少保留一项");
   await db.$transaction(async (tx) => {
     const { count } = await tx.person.updateMany({
       where: { id: person.id, version: input.version, ...inScope(scope) },

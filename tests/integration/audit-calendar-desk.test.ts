@@ -106,13 +106,14 @@ describe("work calendar (X-40)", () => {
     const cityAdmin = await makeUser(tree.city, "ADMIN");
     const year = testYear();
     const auditBefore = await db.auditEvent.count({ where: { userId: cityAdmin.user.id } });
-    const text = [`${year}-10-01,休,国庆节`, `${year}-10-02,放假,国庆节`, `${year}-02-30,休,不存在的日期`, `${year}-10-01,班,重复`].join("\n");
+    const text = [`${year}-10-01,休,国庆节`, `${year}-10-02,放假,国庆节`, `${year}-02-30,休,不存在的日期`, `${year}-10-01,班,重复`, `${year}-13-01,休,月份越界`].join("\n");
     const err = await bulkLoadCalendar(cityAdmin.scope, { text }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FieldError);
     expect((err as FieldError).field).toBe("text");
     expect((err as FieldError).message).toContain("第2行");
     expect((err as FieldError).message).toContain("第3行");
     expect((err as FieldError).message).toContain("第4行");
+    expect((err as FieldError).message).toContain("第5行");
     expect((err as FieldError).message).not.toContain("第1行：");
     expect(await db.workCalendarDay.count({ where: { date: { gte: toDate(`${year}-01-01`), lte: toDate(`${year}-12-31`) } } })).toBe(0);
     expect(await db.auditEvent.count({ where: { userId: cityAdmin.user.id } })).toBe(auditBefore);

@@ -68,3 +68,12 @@ describe("X-40 working days", () => {
     expect(todayInShanghai(new Date("2025-06-14T16:00:00Z"))).toBe("2025-06-15");
   });
 });
+
+describe("date validation edge cases", () => {
+  it("rejects a month that would roll over into the next year", async () => {
+    const { isValidDateString } = await import("@/lib/core/calendar-math");
+    expect(isValidDateString("2027-13-01")).toBe(false);
+    expect(isValidDateString("2027-00-10")).toBe(false);
+    expect(isValidDateString("2028-02-29")).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { UserPlus } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,9 +10,8 @@ import { PersonTable } from "@/components/persons/person-table";
 import { unitSelectOptions } from "@/components/persons/unit-options";
 import { can } from "@/lib/core/permissions";
 import { getScope } from "@/lib/core/scope";
-import { validateIdNumber } from "@/lib/core/validators/id-number";
 import { listUnitOptions } from "@/lib/org/queries";
-import { findPersonIdByIdNumber, listPersons } from "@/lib/persons/queries";
+import { listPersons } from "@/lib/persons/queries";
 
 export const metadata: Metadata = { title: "人员信息" };
 
@@ -22,21 +21,9 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
   const scope = await getScope();
   if (!can(scope, "person.read")) notFound();
   const params = await searchParams;
-  const idNumber = one(params.id);
+  const lookup = one(params.lookup);
   const unitId = one(params.unitId);
   const name = one(params.name);
-
-  let idError: string | undefined;
-  let idMiss = false;
-  if (idNumber) {
-    const checked = validateIdNumber(idNumber);
-    if (!checked.ok) idError = checked.error;
-    else {
-      const personId = await findPersonIdByIdNumber(scope, checked.value);
-      if (personId) redirect(`/persons/${personId}`);
-      idMiss = true;
-    }
-  }
 
   const [list, units] = await Promise.all([
     listPersons(scope, { unitId, name, page: Number(one(params.page)) || 1 }),
@@ -56,8 +43,9 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
           )
         }
       />
-      <PersonSearchBar idNumber={idNumber} idError={idError} unitId={unitId} name={name} unitOptions={unitSelectOptions(units)} />
-      {idMiss && <IdLookupMiss message="未找到该身份证号（或不在您的管辖范围内）" />}
+      <PersonSearchBar unitId={unitId} name={name} unitOptions={unitSelectOptions(units)} />
+      {lookup === "miss" && <IdLookupMiss message="未找到该身份证号（或不在您的管辖范围内）" />}
+      {lookup === "invalid" && <IdLookupMiss message="身份证号格式或校验位错误，请核对后重新查询" />}
       <PersonTable rows={list.rows} />
       <Pagination basePath="/persons" searchParams={{ unitId, name }} page={list.page} hasNext={list.hasNext} />
     </>
