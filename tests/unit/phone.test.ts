@@ -63,3 +63,16 @@ describe("V-PHONE", () => {
     expect(optionalPhoneSchema.safeParse("123").success).toBe(false);
   });
 });
+
+describe("optional phone fields in forms", () => {
+  it("treat blank as not given and report a bad value in Chinese", async () => {
+    const { optionalMobileSchema } = await import("@/lib/core/validators/phone");
+    expect(optionalMobileSchema.parse("")).toBeUndefined();
+    expect(optionalMobileSchema.parse("  ")).toBeUndefined();
+    expect(optionalMobileSchema.parse(undefined)).toBeUndefined();
+    expect(optionalMobileSchema.parse("139 1234 5678")).toBe("13912345678");
+    const bad = optionalMobileSchema.safeParse("12345");
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0].message).toMatch(/^手机号码格式错误/);
+  });
+});

@@ -16,7 +16,10 @@ export function toHalfWidth(raw: string): string {
  * empty input, which must mean "not given" (undefined), not "invalid".
  */
 export function optionalField<T extends z.ZodType<unknown, string>>(schema: T) {
+  // Not a union: a failed union reports the blank branch's message, not the field's Chinese one.
   return z
-    .union([z.string().regex(/^\s*$/).transform((): undefined => undefined), schema])
-    .optional();
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? undefined : v))
+    .pipe(schema.optional());
 }
