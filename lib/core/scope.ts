@@ -87,6 +87,11 @@ export async function loadUnitInScope(scope: Pick<Scope, "orgPath">, orgUnitId: 
   return unit;
 }
 
+/** ORG-25: a transfer is visible to the sending and the receiving subtree. */
+export function transferInScope(scope: Pick<Scope, "orgPath">) {
+  return { OR: [{ fromOrgPath: { startsWith: scope.orgPath } }, { toOrgPath: { startsWith: scope.orgPath } }] };
+}
+
 // ---- the scoped client -----------------------------------------------------------------------
 
 /** Models filtered by `orgPath`; OrgUnit is filtered by its own `path`. Other models are shared catalogues (ORG-24). */
@@ -96,6 +101,20 @@ const SCOPED_FIELD: Record<string, "orgPath" | "path"> = {
   Person: "orgPath",
   AuditEvent: "orgPath",
   StatusHistory: "orgPath",
+  SubjectProfile: "orgPath",
+  Attachment: "orgPath",
+  ProfileReturn: "orgPath",
+  ProfileChangeSet: "orgPath",
+  ServicePlan: "orgPath",
+  ContactServiceCard: "orgPath",
+  ProfileExportBatch: "orgPath",
+  ImportJob: "orgPath",
+  // ServiceAccessRequest is filtered by the OWNING unit's path; the requester's side reads its
+  // own requests through requesterOrgPath in lib/ic (both sides of a request see it).
+  ServiceAccessRequest: "orgPath",
+  // ProfileTransfer is deliberately absent: both the sending and the receiving subtree see an
+  // in-flight transfer (ORG-25), so lib/ic/transfers filters it with transferInScope().
+  // ProfileGroup and SourceDocumentCheck are children, loaded through their profile.
 };
 
 const READ_OR_WRITE_WITH_WHERE = new Set([

@@ -35,7 +35,7 @@ export type WorkflowRecord<S extends string> = {
 
 export type HistoryEntry = { action: string; actorId: string };
 
-export type WorkflowActor = { userId: string; role: Role; level: OrgLevel };
+export type WorkflowActor = { userId: string; role: Role; level: OrgLevel; orgUnitId?: string };
 
 export type GuardContext<S extends string> = { actor: WorkflowActor; record: WorkflowRecord<S>; history: readonly HistoryEntry[] };
 
