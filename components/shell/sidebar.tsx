@@ -1,4 +1,4 @@
-import { Building2, CalendarDays, House, ScrollText, ShieldCheck, UserCog, Users, type LucideIcon } from "lucide-react";
+import { BarChart3, Building2, CalendarDays, ClipboardCheck, FolderOpen, House, ScrollText, Send, ShieldCheck, Upload, UserCog, Users, type LucideIcon } from "lucide-react";
 import type { NavIcon, NavSection } from "@/lib/core/navigation";
 import { NavLink } from "./nav-link";
 
@@ -10,6 +10,11 @@ const ICONS: Record<NavIcon, LucideIcon> = {
   scroll: ScrollText,
   calendar: CalendarDays,
   shield: ShieldCheck,
+  folder: FolderOpen,
+  check: ClipboardCheck,
+  upload: Upload,
+  send: Send,
+  chart: BarChart3,
 };
 
 export function Sidebar({ sections }: { sections: readonly NavSection[] }) {

@@ -3,7 +3,7 @@
 import { can, type Actor, type Permission } from "./permissions";
 
 /** Names of lucide icons; the sidebar maps them, so this file stays free of React. */
-export type NavIcon = "home" | "users" | "building" | "user-cog" | "scroll" | "calendar" | "shield";
+export type NavIcon = "home" | "users" | "building" | "user-cog" | "scroll" | "calendar" | "shield" | "folder" | "check" | "upload" | "send" | "chart";
 
 export type NavItem = { label: string; href: string; permission: Permission; icon: NavIcon };
 export type NavSection = { label: string; items: NavItem[] };
@@ -15,7 +15,14 @@ export const NAV_SECTIONS: readonly NavSection[] = [
   },
   {
     label: "业务办理",
-    items: [{ label: "人员信息", href: "/persons", permission: "person.read", icon: "users" }],
+    items: [
+      { label: "人员信息", href: "/persons", permission: "person.read", icon: "users" },
+      { label: "信息采集", href: "/ic", permission: "ic.read", icon: "folder" },
+      { label: "采集审核", href: "/ic/review", permission: "ic.review", icon: "check" },
+      { label: "批量导入", href: "/ic/import", permission: "ic.import", icon: "upload" },
+      { label: "上报省级", href: "/ic/exports", permission: "ic.provincialExport", icon: "send" },
+      { label: "采集统计", href: "/ic/reports", permission: "report.read", icon: "chart" },
+    ],
   },
   {
     label: "系统管理",

@@ -32,6 +32,16 @@ export const PERMISSIONS = {
   "calendar.manage": { roles: ["ADMIN"], levels: ["CITY"] },
   "config.manage": { roles: ["ADMIN"], levels: ["CITY"] },
   "report.read": { roles: ["REVIEWER", "ADMIN"] },
+  // Information collection (§2.5 row 1, §2.6, errata A4).
+  "ic.read": { roles: ALL },
+  "ic.write": { roles: STAFF_WRITERS },
+  "ic.review": { roles: ["REVIEWER"] },
+  // Errata A4: import creates DRAFT rows owned by the importer, for every role.
+  "ic.import": { roles: ALL },
+  // masked list exports by reviewers and admins.
+  "ic.exportList": { roles: ["REVIEWER", "ADMIN"] },
+  // Errata A4: the provincial batch holds full ID numbers: city admin with EXPORT_UNMASKED.
+  "ic.provincialExport": { roles: ["ADMIN"], levels: ["CITY"], capabilities: ["EXPORT_UNMASKED"] },
   "account.self": { roles: ALL },
 } as const satisfies Record<string, Rule>;
 
