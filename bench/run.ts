@@ -46,6 +46,22 @@ function pct(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
+/** Share of both cores busy over `ms` (Linux /proc/stat): load from outside this bench skews every figure. */
+async function cpuBusyPct(ms: number): Promise<number | null> {
+  const read = () => {
+    try {
+      const f = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+      return { idle: f[3] + (f[4] ?? 0), total: f.reduce((a, b) => a + b, 0) };
+    } catch {
+      return null;
+    }
+  };
+  const a = read();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = read();
+  if (!a || !b || b.total === a.total) return null;
+  return Math.round((1 - (b.idle - a.idle) / (b.total - a.total)) * 100);
+}
 const round = (n: number, d = 2) => (Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : null);
 
 // ---- the SQL the pages run (copied from Prisma's query log; keep in step with lib/*/queries.ts) ---
@@ -152,6 +168,8 @@ type Row = {
   name: string; scenario: string; connections: number; requests: number; errors: number; unexpected: number;
   p50Ms: number | null; p95Ms: number | null; p99Ms: number | null; rps: number | null; sqlMs: number | null; sqlMainMs: number | null;
   ratioToFloor: number | null; avgKB: number | null; statuses: Record<string, number>; note?: string;
+  /** CPU busy on the machine while this bench sat idle just before the run (other tenants, builds …). */
+  backgroundCpuPct?: number | null;
 };
 
 async function measure(base: string, s: Scenario, connections: number, duration: number): Promise<Omit<Row, "sqlMs" | "sqlMainMs" | "ratioToFloor">> {
@@ -260,6 +278,7 @@ async function main() {
         floor: [],
         login: [[Q.loginUser, [dc.username, 1, 0]], [Q.sessionUnit, [dc.orgUnitId, 0]]],
         home: [...session(dc), [Q.countPersons, [district.path, 0]], [Q.countRecent, [today, district.path, 0]], [Q.myActivity, [dc.id, district.path, 10, 0]]],
+        "home-city": [...session(cc), [Q.countPersons, [city.path, 0]], [Q.countRecent, [today, city.path, 0]], [Q.myActivity, [cc.id, city.path, 10, 0]]],
         "person-lookup-id": [...session(dc), [Q.lookup, [person.idNumberHash, district.path, 1, 0]]],
         "person-list": [...session(dc), [Q.unitPath, [town.id, district.path, 1, 0]], [Q.listByUnitAndName, [town.path, NAME, district.path, 51, 0]], [Q.unitsByIds, [listUnitIds, 0]], options(district.path)],
         "person-list-city": [...session(cc), [Q.listByName, [NAME, city.path, 51, 0]], [Q.unitsByIds, [cityUnitIds, 0]], options(city.path)],
@@ -280,7 +299,8 @@ async function main() {
       await explain(c, "person-list (district scope, town + 王)", sqlOf["person-list"][3]);
       await explain(c, "person-list-city (city scope, 王)", sqlOf["person-list-city"][2]);
       await explain(c, "person-lookup-id (blind index)", sqlOf["person-lookup-id"][2]);
-      await explain(c, "home: scoped COUNT(*)", sqlOf.home[2]);
+      await explain(c, "home: scoped COUNT(*) (district)", sqlOf.home[2]);
+      await explain(c, "home-city: scoped COUNT(*) (city)", sqlOf["home-city"][2]);
 
       // ---- the app ----
       const port = await freePort();
@@ -302,6 +322,7 @@ async function main() {
         { name: "floor", path: "/bench-floor", expect: 200, connections: [1, 10], steps: sqlOf.floor },
         { name: "login", path: "/api/auth/callback/credentials", method: "POST", headers: { ...form, cookie: loginCsrf.cookie }, body: loginBody("district_clerk", loginCsrf.token), expect: 200, connections: [1, 4], steps: sqlOf.login, note: `argon2 verify alone ${argonMs.toFixed(0)} ms` },
         { name: "home", path: "/", headers: { cookie: districtCookie }, expect: 200, connections: [1, 10], steps: sqlOf.home },
+        { name: "home-city", path: "/", headers: { cookie: cityCookie }, expect: 200, connections: [1, 10], steps: sqlOf["home-city"], note: "city_clerk: COUNT(*) over 300k" },
         // The hall's ID box posts to /persons/lookup (ID numbers stay out of URLs): a 303 to the person.
         { name: "person-lookup-id", path: "/persons/lookup", method: "POST", headers: { ...form, cookie: districtCookie }, body: new URLSearchParams({ idNumber }).toString(), expect: 303, connections: [1, 10], steps: sqlOf["person-lookup-id"] },
         { name: "person-list", path: `/persons?name=${encodeURIComponent(NAME)}&unitId=${town.id}`, headers: { cookie: districtCookie }, expect: 200, connections: [1, 10], steps: sqlOf["person-list"] },
@@ -315,9 +336,11 @@ async function main() {
         // Warm-up: compiled routes, JIT, pool connections.
         await measure(base, s, 2, 1);
         for (const conn of s.connections) {
+          const background = await cpuBusyPct(1000);
+          if (background !== null && background > 20) log(`⚠ ${background}% CPU busy before ${s.name}@c${conn} with the bench idle: figures will be noisy`);
           const m = await measure(base, s, conn, DURATION);
           const t = sqlTimes[s.name];
-          rows.push({ ...m, sqlMs: s.steps.length ? round(t.allMs, 3) : null, sqlMainMs: s.steps.length ? round(t.mainMs, 3) : null, ratioToFloor: null });
+          rows.push({ ...m, backgroundCpuPct: background, sqlMs: s.steps.length ? round(t.allMs, 3) : null, sqlMainMs: s.steps.length ? round(t.mainMs, 3) : null, ratioToFloor: null });
           log(`${m.name.padEnd(24)} ${m.requests} req, p50 ${m.p50Ms} ms, p95 ${m.p95Ms} ms, ${m.errors} errors`);
         }
       }
@@ -326,6 +349,8 @@ async function main() {
         r.ratioToFloor = floor?.p50Ms && r.p50Ms !== null ? round(r.p50Ms / floor.p50Ms, 1) : null;
       }
       printTable(rows, seeded.total);
+      const bg = rows.map((r) => r.backgroundCpuPct ?? 0);
+      log(`background CPU busy (bench idle, 1 s before each run): max ${Math.max(...bg)}%, mean ${Math.round(bg.reduce((a, b) => a + b, 0) / bg.length)}%`);
       fs.writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(rows, null, 2) + "\n");
       log(`wrote bench/results.json (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
       if (rows.some((r) => r.errors > 0)) {

@@ -19,8 +19,16 @@ export type ProfileFacts = { blockers?: string[]; initialReviewUnitId?: string; 
 
 const facts = (ctx: GuardContext<ProfileStatus>) => (ctx.record.facts ?? {}) as ProfileFacts;
 
-const isInitialReviewer = (ctx: GuardContext<ProfileStatus>) =>
-  ctx.actor.orgUnitId && ctx.actor.orgUnitId === facts(ctx).initialReviewUnitId ? null : "初审应由户籍所在村（社区）审核人员办理，村（社区）无审核人员时由镇（街道）办理";
+/**
+ * AMB-05: only a reviewer of the initial-review unit (the owning village, or its town when the
+ * village has no active reviewer) does the initial step. Shared with the change-set machine (IC-09).
+ */
+export function initialReviewerRefusal<S extends string>(ctx: GuardContext<S>): string | null {
+  const unitId = (ctx.record.facts as ProfileFacts | undefined)?.initialReviewUnitId;
+  return ctx.actor.orgUnitId && ctx.actor.orgUnitId === unitId ? null : "初审应由户籍所在村（社区）审核人员办理，村（社区）无审核人员时由镇（街道）办理";
+}
+
+const isInitialReviewer = (ctx: GuardContext<ProfileStatus>) => initialReviewerRefusal(ctx);
 
 export const profileWorkflow = defineWorkflow<ProfileStatus, ProfileAction>({
   entityType: "SubjectProfile",
