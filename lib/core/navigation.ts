@@ -19,6 +19,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
       { label: "人员信息", href: "/persons", permission: "person.read", icon: "users" },
       { label: "信息采集", href: "/ic", permission: "ic.read", icon: "folder" },
       { label: "采集审核", href: "/ic/review", permission: "ic.review", icon: "check" },
+      { label: "转移与授权", href: "/ic/transfers", permission: "ic.read", icon: "send" },
       { label: "批量导入", href: "/ic/import", permission: "ic.import", icon: "upload" },
       { label: "上报省级", href: "/ic/exports", permission: "ic.provincialExport", icon: "send" },
       { label: "采集统计", href: "/ic/reports", permission: "report.read", icon: "chart" },

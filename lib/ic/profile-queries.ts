@@ -7,7 +7,8 @@ import { scopedDb, type Scope } from "@/lib/core/scope";
 import type { ProfileGroupKey, ProfileStatus, SubjectCategory, YesNoNA } from "@/lib/generated/prisma/enums";
 import { ASSESSMENT_INCLUDE, toAssessInput } from "./assessment";
 import { CATEGORY_LABELS, DOC_TYPE_LABELS, PROFILE_STATUS_LABELS } from "./labels";
-import { assessProfile, isDocumentProvided } from "./requirements";
+import { GROUPS } from "./groups/index";
+import { assessProfile, groupContext, isDocumentProvided } from "./requirements";
 
 export const PROFILES_PAGE_SIZE = 50;
 
@@ -83,7 +84,13 @@ export async function getProfileView(scope: Scope, id: string) {
   if (!p) throw new NotFound("采集档案不存在或不在您的管辖范围内");
   await recordAudit(actorOf(scope), { action: "VIEW_FULL_PROFILE", entityType: "SubjectProfile", entityId: p.id, personId: p.personId, orgPath: p.orgPath });
 
-  const assessment = assessProfile(toAssessInput(p));
+  const input = toAssessInput(p);
+  const assessment = assessProfile(input);
+  // IC-04: whether "无" is an acceptable answer, per applicable group, for the tab forms.
+  const ctx = groupContext(input.categories, input.person, input.groups);
+  const noneAllowed = Object.fromEntries(assessment.applicableGroups.map((k) => [k, GROUPS[k].noneAllowed(ctx)])) as Partial<Record<ProfileGroupKey, boolean>>;
+  const pending: Partial<Record<ProfileGroupKey, Record<string, string>>> = {};
+  for (const i of assessment.fieldIssues) ((pending[i.group as ProfileGroupKey] ??= {})[i.field] = i.message);
   const groups: Partial<Record<ProfileGroupKey, { data: Record<string, unknown>; markedNone: boolean; bankAccountMasked?: string }>> = {};
   for (const g of p.groups) groups[g.group] = maskGroup(g.group, g.data, g.markedNone);
 
@@ -113,6 +120,9 @@ export async function getProfileView(scope: Scope, id: string) {
     },
     groups,
     applicable: assessment.applicableGroups,
+    noneAllowed,
+    /** IC-05 gaps and IC-06 problems by group, keyed by the path inside the group document. */
+    pending,
     assessment,
     checklist: { required: assessment.documentCounts.required, provided: assessment.documentCounts.provided, rows },
   };

@@ -80,7 +80,12 @@ describe("IC import (X-21/X-22/X-24)", () => {
     const converted = await db.person.findUniqueOrThrow({ where: { id: result.idConvertedPersonIds[0] }, include: { profile: true } });
     const first17 = "370202" + "19580315" + "123";
     expect(converted.idMasked).toBe(`370202********${(first17 + computeIdCheckDigit(first17)).slice(-4)}`);
-    expect(converted.profile).toMatchObject({ status: "DRAFT", collectionChannel: "IMPORT", orgUnitId: tree.villageA.id, primaryCategory: "DISCHARGED_SOLDIER" });
+    expect(converted.profile).toMatchObject({ status: "DRAFT", collectionChannel: "IMPORT", orgUnitId: tree.villageA.id, primaryCategory: "DISCHARGED_SOLDIER", handledByOrgUnitId: tree.townA.id });
+    // The same IC-03 checklist a hand-made file gets (lib/ic/profile-services createProfile).
+    const docs = await db.sourceDocumentCheck.findMany({ where: { profileId: converted.profile!.id } });
+    expect(docs.map((d) => d.docType).sort()).toEqual(expect.arrayContaining(["DISCHARGE_CERT", "HUKOU_BOOKLET", "ID_CARD", "PHOTO"]));
+    expect(converted.profile!.completeness).toBeGreaterThan(0);
+    expect(converted.profile!.completeness).toBeLessThan(100);
   });
 
   it("an out-of-scope duplicate is a row error with the ORG-23 message and no personal data", async () => {

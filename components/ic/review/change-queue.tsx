@@ -20,7 +20,7 @@ export function ChangeQueue({ rows }: { rows: Row[] }) {
       <TBody>
         {rows.map((r) => (
           <Tr key={r.id} data-testid="review-change-row">
-            <Td className="font-medium"><Link href={`/ic/${r.profileId}`} className="text-brand-700 hover:underline">{r.profile.person.name}</Link></Td>
+            <Td className="font-medium"><Link href={`/ic/${r.profileId}?tab=REVIEW`} className="text-brand-700 hover:underline">{r.profile.person.name}</Link></Td>
             <Td className="font-mono tabular-nums">{r.profile.person.idMasked}</Td>
             <Td className="font-mono">{r.profile.fileNo ?? "—"}</Td>
             <Td><ul className="list-disc pl-4">{r.lines.map((l, i) => <li key={i}>{l}</li>)}</ul></Td>

@@ -43,7 +43,7 @@ export function ChangeSetForm(p: ChangeComposeProps) {
         primaryCategory: p.primaryCategory, otherCategoryNote: p.otherCategoryNote ?? "", groupKey: "", groupMarkedNone: false,
       },
     },
-    actionProps: { onSuccess: () => router.push(`/ic/${p.profileId}`) },
+    actionProps: { onSuccess: () => router.push(`/ic/${p.profileId}?tab=REVIEW`) },
   });
   const { errors } = form.formState;
   const changeCategories = form.watch("changeCategories");

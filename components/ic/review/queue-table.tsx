@@ -68,7 +68,7 @@ export function QueueTable({ rows, target, batch }: { rows: QueueRow[]; target: 
             return (
               <Tr key={r.id} data-testid="review-queue-row" className={r.overdue ? "bg-red-50/50" : undefined}>
                 {batch && <Td><input type="checkbox" aria-label={`选择 ${r.name}`} checked={picked.has(r.id)} onChange={() => toggle(r.id)} data-testid={`batch-select-${r.id}`} /></Td>}
-                <Td className="font-medium"><Link href={`/ic/${r.id}`} className="text-brand-700 hover:underline">{r.name}</Link>{res && !res.ok && <p className="text-xs text-red-700">{"message" in res ? res.message : ""}</p>}</Td>
+                <Td className="font-medium"><Link href={`/ic/${r.id}?tab=REVIEW`} className="text-brand-700 hover:underline">{r.name}</Link>{res && !res.ok && <p className="text-xs text-red-700">{"message" in res ? res.message : ""}</p>}</Td>
                 <Td className="font-mono tabular-nums">{r.idMasked}</Td>
                 <Td>{CATEGORY_LABELS[r.primaryCategory]}</Td>
                 <Td>{r.unitName}</Td>

@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/core/db";
 import type { Scope } from "@/lib/core/scope";
 import { Forbidden } from "@/lib/core/errors";
 import type { ImportRowData } from "./row-types";
+import { newFileFacts } from "./checklist";
 
 // Set-based writes for the importer: one INSERT … SELECT FROM unnest(arrays) per chunk instead of
 // one round trip per row, which is what makes 10,000 rows commit in seconds (X-22 performance).
@@ -43,24 +44,32 @@ export async function insertPersons(tx: Tx, scope: Scope, rows: readonly ImportR
 
 /**
  * The imported profiles: DRAFT, never auto-approved (X-22), channel IMPORT, owned by the row's unit
- * (ORG-21) and tagged with the importer's unit when that differs (ORG-22).
+ * (ORG-21) and tagged with the importer's unit when that differs (ORG-22) — the same fields
+ * lib/ic/profile-services createProfile writes, plus its IC-03 checklist rows and IC-05 figure.
  */
 export async function insertProfiles(tx: Tx, scope: Scope, items: readonly { personId: string; row: ImportRowData }[]): Promise<number> {
   assertPaths(scope, items.map((i) => i.row));
   if (items.length === 0) return 0;
   const rows = items.map((i) => i.row);
+  const ids = items.map(() => newId());
+  const facts = rows.map(newFileFacts);
   const handledBy = rows.map((r) => (r.unitId === scope.orgUnitId ? null : scope.orgUnitId));
   const inserted = await tx.$executeRaw`
     INSERT INTO "SubjectProfile" (id, "personId", categories, "primaryCategory", "otherCategoryNote", status, "statusSince",
       "collectedById", "collectedAt", "collectionChannel", completeness, "exportDirty", "handledByOrgUnitId", "orgUnitId", "orgPath",
       "createdAt", "createdById", "updatedAt", "updatedById", version)
     SELECT x.id, x.pid, string_to_array(x.cats, ',')::"SubjectCategory"[], x.pc::"SubjectCategory", x.note, 'DRAFT', now(),
-      ${scope.userId}, now(), 'IMPORT', 0, true, x.handled, x.u, x.p, now(), ${scope.userId}, now(), ${scope.userId}, 0
-    FROM unnest(${items.map(() => newId())}::text[], ${items.map((i) => i.personId)}::text[], ${rows.map((r) => r.categories.join(","))}::text[],
-      ${rows.map((r) => r.primaryCategory)}::text[], ${rows.map((r) => r.otherCategoryNote)}::text[], ${handledBy}::text[],
-      ${rows.map((r) => r.unitId)}::text[], ${rows.map((r) => r.unitPath)}::text[])
-      AS x(id, pid, cats, pc, note, handled, u, p)
-    ON CONFLICT ("personId") DO NOTHING`;
+      ${scope.userId}, now(), 'IMPORT', x.comp, true, x.handled, x.u, x.p, now(), ${scope.userId}, now(), ${scope.userId}, 0
+    FROM unnest(${ids}::text[], ${items.map((i) => i.personId)}::text[], ${rows.map((r) => r.categories.join(","))}::text[],
+      ${rows.map((r) => r.primaryCategory)}::text[], ${rows.map((r) => r.otherCategoryNote)}::text[], ${facts.map((f) => f.completeness)}::int[],
+      ${handledBy}::text[], ${rows.map((r) => r.unitId)}::text[], ${rows.map((r) => r.unitPath)}::text[])
+      AS x(id, pid, cats, pc, note, comp, handled, u, p)`;
+  const docs = ids.flatMap((id, i) => facts[i].documents.map((d) => ({ id, ...d })));
+  await tx.$executeRaw`
+    INSERT INTO "SourceDocumentCheck" (id, "profileId", "docType", "itemKey")
+    SELECT x.id, x.pid, x.dt::"DocType", x.ik
+    FROM unnest(${docs.map(() => newId())}::text[], ${docs.map((d) => d.id)}::text[], ${docs.map((d) => d.docType)}::text[], ${docs.map((d) => d.itemKey)}::text[])
+      AS x(id, pid, dt, ik)`;
   return inserted;
 }
 

@@ -12,6 +12,8 @@ export const UPLOAD_ERRORS = {
   MISSING_COLUMNS: "模板缺少必填列（身份证号、姓名、户籍村（社区）代码、主要人员类别），请使用最新模板",
   NO_ROWS: "文件中没有数据行",
   TOO_MANY_ROWS: "数据超过20,000行，请拆分后分批导入",
+  FORBIDDEN: "您没有批量导入的权限",
+  FAILED: "文件处理失败，请稍后重试；如多次失败，请联系系统管理员",
 } as const;
 
 export type UploadErrorCode = keyof typeof UPLOAD_ERRORS;

@@ -7,6 +7,7 @@ import { nameWarnings, validateName } from "@/lib/core/validators/name";
 import { validateMobile, validateTel } from "@/lib/core/validators/phone";
 import { toHalfWidth } from "@/lib/core/validators/common";
 import { CATEGORY_LABELS } from "@/lib/ic/labels";
+import { ProfileCreateInput } from "@/lib/ic/profile-schemas";
 import { COLUMN_HEADER as H, type ImportColumnKey } from "./columns";
 import type { RowError } from "./row-types";
 
@@ -89,6 +90,15 @@ export function checkRowFields(cells: Record<string, string>, lossy: readonly st
     if (!note) err("otherCategoryNote", "人员类别含“其他人员”时须填写说明");
     else if ([...note].length > 200) err("otherCategoryNote", "其他人员说明不超过200字");
     else out.otherCategoryNote = note;
+  }
+  if (out.categories && errors.length === 0) {
+    // The profile form's own schema as the last gate, so import and form can never disagree.
+    const parsed = ProfileCreateInput.safeParse({
+      personId: "import", categories: out.categories, primaryCategory: out.categories[0], otherCategoryNote: out.otherCategoryNote ?? undefined, collectionChannel: "IMPORT",
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) err(issue.path[0] === "otherCategoryNote" ? "otherCategoryNote" : "primaryCategory", issue.message);
+    }
   }
   return out;
 }

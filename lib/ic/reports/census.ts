@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { todayInShanghai } from "@/lib/core/calendar-math";
+import { addMonthsClamped, todayInShanghai } from "@/lib/core/calendar-math";
 import { ALL_CATEGORIES } from "@/lib/ic/categories";
 import { CATEGORY_LABELS } from "@/lib/ic/labels";
 import { GENDER_LABELS } from "@/lib/persons/labels";
@@ -24,12 +24,12 @@ export async function censusReport(ru: ResolvedUnit, basis: CensusBasis = "activ
   const today = todayInShanghai(now);
   const child = ru.childExpr("p");
   const statusFilter = basis === "active" ? Prisma.sql`p.status IN ('CITY_APPROVED','EXPORTED')` : Prisma.sql`p.status <> 'INACTIVE'`;
-  // Inlined as a literal (checked format): GROUP BY matches the SELECT expression only textually,
-  // and a bind parameter would be numbered differently in each place.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error("bad date");
-  const age = Prisma.raw(`date_part('year', age(DATE '${today}', pe."birthDate"))`);
-  const band = Prisma.sql`CASE WHEN ${age} < 30 THEN 0 WHEN ${age} < 40 THEN 1 WHEN ${age} < 50 THEN 2 WHEN ${age} < 60 THEN 3
-    WHEN ${age} < 70 THEN 4 WHEN ${age} < 80 THEN 5 ELSE 6 END`;
+  // Age ≥ N ⇔ born on or before today − N years (§0.4 month arithmetic), so bands are plain date
+  // comparisons instead of age() per row. Inlined as checked literals: GROUP BY matches the SELECT
+  // expression only textually, and bind parameters would be numbered differently in each place.
+  const bornBy = [30, 40, 50, 60, 70, 80].map((n) => addMonthsClamped(today, -12 * n));
+  if (!bornBy.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) throw new Error("bad date");
+  const band = Prisma.raw(`CASE ${bornBy.map((d, i) => `WHEN pe."birthDate" > DATE '${d}' THEN ${i}`).join(" ")} ELSE ${bornBy.length} END`);
   const [primary, multi] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT ${child} AS child,

@@ -35,7 +35,7 @@ export async function stagePathFilter(scope: Scope, stage: ReviewStage) {
 export async function overdueCutoff(target: number, today = todayInShanghai()): Promise<Date> {
   // The (target+1)-th working day counting back from today inclusive: entering before that day
   // means more than `target` working days in (since, today].
-  const day = await workCalendar.addWorkingDays(addDays(today, 1), -(target));
+  const day = await workCalendar.addWorkingDays(addDays(today, 1), -(target + 1));
   return new Date(`${day}T00:00:00+08:00`);
 }
 

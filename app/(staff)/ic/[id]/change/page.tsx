@@ -22,7 +22,7 @@ export default async function ChangeComposePage({ params }: { params: Promise<{ 
       <PageHeader
         title="发起变更申请"
         description="审核通过后的核心信息变更（IC-09）：经初审、区级、市级审核通过后生效。"
-        breadcrumbs={[{ label: "信息采集", href: "/ic" }, { label: d.name, href: `/ic/${d.profileId}` }, { label: "发起变更" }]}
+        breadcrumbs={[{ label: "信息采集", href: "/ic" }, { label: d.name, href: `/ic/${d.profileId}?tab=REVIEW` }, { label: "发起变更" }]}
       />
       {d.canPropose ? (
         <Card><CardContent><ChangeSetForm {...d} /></CardContent></Card>
