@@ -62,6 +62,7 @@ export function GroupForm(props: GroupFormProps) {
   const errors = form.formState.errors;
   const items = useFieldArray({ control, name: "data.items" });
   const account = useWatch({ control, name: "data.bankInfo.accountNo" }) as string | undefined;
+  const current = useWatch({ control, name: "data" });
 
   const markNone = () => {
     // Only ask when something would be lost; an untouched group is simply answered with 无.
@@ -79,7 +80,10 @@ export function GroupForm(props: GroupFormProps) {
       const warn = account ? bankAccountWarnings(account)[0] : undefined;
       extraHint = <>{bankAccountMasked && <>当前：{bankAccountMasked}，留空表示不修改。</>}{warn && <span className="text-amber-800">{warn}</span>}</>;
     }
-    return { path, register, error: errorAt(errors, path), pending: pending[docPath], extraHint, disabled: !editable };
+    // A "请填写" gap the clerk has just filled is no longer news; cross-field messages stay until saved.
+    const gap = pending[docPath];
+    const stale = gap?.startsWith("请填写") && hasContent(valueAt(current, `${itemPrefix}${name}`));
+    return { path, register, error: errorAt(errors, path), pending: stale ? undefined : gap, extraHint, disabled: !editable };
   };
 
   return (
@@ -142,6 +146,10 @@ export function GroupForm(props: GroupFormProps) {
       )}
     </form>
   );
+}
+
+function valueAt(doc: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), doc);
 }
 
 function hasContent(v: unknown): boolean {

@@ -8,12 +8,13 @@ const MARK_TEXT = { done: "已完成", none: "已标记为无", todo: "未完成
 
 /**
  * Tabs are links (`?tab=`): server-rendered, shareable and back-button safe. Only the active
- * tab's content is rendered.
+ * tab's content is rendered. They wrap rather than scroll: up to 12 tabs, and a scrolling strip
+ * would widen the page inside the shell's flex layout.
  */
 export function ProfileTabs({ profileId, tabs, active }: { profileId: string; tabs: readonly ProfileTab[]; active: string }) {
   return (
-    <nav aria-label="档案内容" className="mb-4 overflow-x-auto border-b border-slate-200">
-      <ul className="flex min-w-max gap-1">
+    <nav aria-label="档案内容" className="mb-4 border-b border-slate-200">
+      <ul className="flex flex-wrap gap-x-1">
         {tabs.map((t) => {
           const current = t.key === active;
           return (
