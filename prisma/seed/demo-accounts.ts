@@ -1,13 +1,14 @@
 // Demo accounts, one per role at each level (README lists them; start-up prints them).
 // The units are picked by code from the seeded tree: 市南区 → its first street → its first community,
-// plus a sibling street for the cross-scope checks.
+// plus the street's second community (which has its own reviewer) and a sibling street for the
+// cross-scope checks.
 export const DEMO_PASSWORD = "Qd@Demo2026";
 
 export type DemoAccount = {
   username: string;
   displayName: string;
   role: "CLERK" | "REVIEWER" | "ADMIN";
-  unit: "city" | "district" | "town" | "village" | "siblingTown";
+  unit: "city" | "district" | "town" | "village" | "reviewedVillage" | "siblingTown";
   capabilities?: string[];
 };
 
@@ -21,7 +22,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: "town_admin", displayName: "赵明", role: "ADMIN", unit: "town" },
   { username: "town_reviewer", displayName: "于海燕", role: "REVIEWER", unit: "town" },
   { username: "town_clerk", displayName: "姜涛", role: "CLERK", unit: "town" },
-  { username: "village_reviewer", displayName: "曲卫东", role: "REVIEWER", unit: "village" },
+  // The clerk's own community has no reviewer, so its initial review falls to the street
+  // (AMB-05); the village reviewer sits in the street's second community.
+  { username: "village_reviewer", displayName: "曲卫东", role: "REVIEWER", unit: "reviewedVillage" },
   { username: "village_clerk", displayName: "隋玉兰", role: "CLERK", unit: "village" },
   { username: "sibling_clerk", displayName: "栾晓东", role: "CLERK", unit: "siblingTown" },
 ];

@@ -38,8 +38,11 @@ export async function seedDemo(db: PrismaClient, opts: { persons?: number } = {}
   const towns = qingdaoOrgTree.filter((u) => u.parentCode === district.code);
   const town = towns[0];
   const siblingTown = towns[1];
-  const village = qingdaoOrgTree.find((u) => u.parentCode === town.code)!;
-  const unitFor = { city: "370200", district: district.code, town: town.code, village: village.code, siblingTown: siblingTown.code };
+  const [village, reviewedVillage] = qingdaoOrgTree.filter((u) => u.parentCode === town.code);
+  const unitFor = {
+    city: "370200", district: district.code, town: town.code, village: village.code,
+    reviewedVillage: reviewedVillage.code, siblingTown: siblingTown.code,
+  };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.user.createMany({
