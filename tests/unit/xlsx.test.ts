@@ -8,6 +8,7 @@ import { addVersionSheet, readVersionSheet } from "@/lib/core/xlsx/version-sheet
 import { cellText, loadWorkbook, normalizeHeader, readSheet } from "@/lib/core/xlsx/read-sheet";
 import { decryptXlsx, encryptXlsx, generateFilePassword, isEncryptedXlsx } from "@/lib/core/xlsx/encrypt";
 import { checkRowFields, parseCategory } from "@/lib/ic/import/validate-row";
+import { declaredUncompressedSize, isSafeXlsxZip } from "@/lib/core/xlsx/zip-guard";
 
 const W = { userName: "张三", username: "zhangsan", unitName: "市南区退役军人服务中心", at: new Date("2026-03-01T06:05:00Z") };
 
@@ -112,6 +113,19 @@ describe("reading uploads", () => {
     expect(cellText(new Date("2024-05-06T00:00:00Z"))).toBe("2024-05-06");
     expect(cellText(null)).toBe("");
     expect(normalizeHeader(" *户籍地址（选填） ")).toBe("户籍地址");
+  });
+});
+
+describe("zip-bomb guard", () => {
+  it("sums the declared sizes of a real workbook and refuses non-zips and oversize declarations", async () => {
+    const wb = createWorkbook();
+    addTableSheet(wb, "s", [{ header: "a", value: (r: number) => r }], Array.from({ length: 1000 }, (_, i) => i));
+    const bytes = await workbookToBuffer(wb);
+    const size = declaredUncompressedSize(bytes)!;
+    expect(size).toBeGreaterThan(bytes.length);
+    expect(isSafeXlsxZip(bytes)).toBe(true);
+    expect(isSafeXlsxZip(bytes, size - 1)).toBe(false);
+    expect(isSafeXlsxZip(Buffer.from("not a zip at all, just text".repeat(10)))).toBe(false);
   });
 });
 

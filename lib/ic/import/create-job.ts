@@ -5,6 +5,7 @@ import type { Scope } from "@/lib/core/scope";
 import { sha256Hex } from "@/lib/core/xlsx/workbook";
 import { loadWorkbook, readSheet } from "@/lib/core/xlsx/read-sheet";
 import { isEncryptedXlsx } from "@/lib/core/xlsx/encrypt";
+import { isSafeXlsxZip } from "@/lib/core/xlsx/zip-guard";
 import { ACCEPTED_VERSIONS, IMPORT_COLUMNS, IMPORT_KIND, MAX_FILE_BYTES, MAX_ROWS, TEMPLATE_ID } from "./columns";
 import { ImportFileError } from "./errors";
 import { resolveRows } from "./resolve-rows";
@@ -19,6 +20,7 @@ export async function createImportJob(scope: Scope, file: { name: string; bytes:
   if (file.bytes.length === 0) throw new ImportFileError("NO_FILE");
   if (file.bytes.length > MAX_FILE_BYTES) throw new ImportFileError("TOO_LARGE");
   if (isEncryptedSafe(file.bytes)) throw new ImportFileError("ENCRYPTED");
+  if (!isSafeXlsxZip(file.bytes)) throw new ImportFileError("NOT_XLSX");
   let wb;
   try {
     wb = await loadWorkbook(file.bytes);
