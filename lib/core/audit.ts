@@ -64,6 +64,35 @@ export async function writeAudit(tx: Tx, actor: AuditActor, input: AuditInput, c
   await tx.auditEvent.create({ data: { ...row, diff: row.diff ?? undefined, prevHash, hash } });
 }
 
+/**
+ * Appends many events under one lock and one read of the chain head: bulk transitions (e.g. a
+ * provincial export of thousands of profiles) must not hold the city-wide lock per row.
+ */
+export async function writeAuditMany(tx: Tx, actor: AuditActor, inputs: readonly AuditInput[], ctx?: RequestContext): Promise<void> {
+  if (inputs.length === 0) return;
+  const request = ctx ?? (await currentRequestContext());
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`;
+  const last = await tx.$queryRaw<{ hash: string }[]>`SELECT hash FROM "AuditEvent" ORDER BY id DESC LIMIT 1`;
+  let prevHash = last[0]?.hash ?? GENESIS;
+  const at = new Date();
+  const rows = inputs.map((input) => {
+    const row = {
+      at,
+      userId: actor.userId ?? null, userName: actor.username ?? null, userOrgUnitId: actor.orgUnitId ?? null, role: actor.role ?? null,
+      action: input.action, entityType: input.entityType ?? null, entityId: input.entityId ?? null, personId: input.personId ?? null,
+      orgPath: input.orgPath, reason: input.reason ?? null,
+      ip: request.ip ?? null, userAgent: request.userAgent ?? null, requestId: request.requestId ?? null,
+      diff: input.diff === undefined ? null : JSON.parse(JSON.stringify(input.diff)),
+    };
+    const hash = hashEvent(prevHash, row);
+    const out = { ...row, diff: row.diff ?? undefined, prevHash, hash };
+    prevHash = hash;
+    return out;
+  });
+  // createMany keeps the array order for the identity column, which is the chain order.
+  for (let i = 0; i < rows.length; i += 2000) await tx.auditEvent.createMany({ data: rows.slice(i, i + 2000) });
+}
+
 /** Convenience for events that change nothing else (views, reveals, exports, logins). */
 export async function recordAudit(actor: AuditActor, input: AuditInput, ctx?: RequestContext): Promise<void> {
   const request = ctx ?? (await currentRequestContext());

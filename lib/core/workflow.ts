@@ -1,11 +1,11 @@
 import "server-only";
 import type { OrgLevel, Role } from "@/lib/generated/prisma/enums";
 import type { Tx } from "./db";
-import { writeAudit, type AuditAction } from "./audit";
+import { writeAudit, writeAuditMany, type AuditAction } from "./audit";
 import { Conflict, Forbidden, InvalidTransition } from "./errors";
 import type { Scope } from "./scope";
 import { isPathInScope } from "./scope";
-import { findTransition, type WorkflowDef, type WorkflowRecord } from "./workflow-rules";
+import { findTransition, type HistoryEntry, type TransitionDef, type WorkflowDef, type WorkflowRecord } from "./workflow-rules";
 
 export type { WorkflowDef, TransitionDef, WorkflowRecord } from "./workflow-rules";
 export { availableTransitions } from "./workflow-rules";
@@ -57,7 +57,7 @@ export async function fireTransition<S extends string, A extends string>(
       reason: input.reason ?? null,
     },
   });
-  const auditAction: AuditAction = t.kind === "approve" ? "APPROVE" : t.kind === "return" ? "RETURN" : t.kind === "reject" ? "REJECT" : "STATUS_CHANGE";
+  const auditAction = auditActionOf(t);
   await writeAudit(
     tx,
     { userId: scope.userId, username: scope.username, orgUnitId: scope.orgUnitId, role: scope.role },
@@ -75,3 +75,56 @@ export async function fireTransition<S extends string, A extends string>(
 }
 
 export type Actor = { userId: string; role: Role; level: OrgLevel; capabilities: readonly string[] };
+
+function auditActionOf<S extends string, A extends string>(t: TransitionDef<S, A>): AuditAction {
+  return t.kind === "approve" ? "APPROVE" : t.kind === "return" ? "RETURN" : t.kind === "reject" ? "REJECT" : "STATUS_CHANGE";
+}
+
+/**
+ * Fires the same action on many records that share a status (e.g. a provincial export batch):
+ * every record is checked exactly as fireTransition would, then status, history and audit are
+ * written set-wise. `commitMany` must update every record (version-checked) or the whole batch
+ * is refused as a Conflict.
+ */
+export async function fireTransitionMany<S extends string, A extends string>(
+  tx: Tx,
+  def: WorkflowDef<S, A>,
+  scope: Scope,
+  input: { records: readonly WorkflowRecord<S>[]; action: A; reason?: string; commitMany: (tx: Tx, to: S) => Promise<number> },
+): Promise<S | null> {
+  const { records, action } = input;
+  if (records.length === 0) return null;
+  const ids = records.map((r) => r.id);
+  const history = await tx.statusHistory.findMany({
+    where: { entityType: def.entityType, entityId: { in: ids } },
+    orderBy: { id: "desc" },
+    select: { entityId: true, action: true, actorId: true },
+  });
+  const byId = new Map<string, HistoryEntry[]>();
+  for (const h of history) byId.set(h.entityId, [...(byId.get(h.entityId) ?? []), h]);
+  let t: TransitionDef<S, A> | undefined;
+  for (const record of records) {
+    if (!isPathInScope(scope, record.orgPath)) throw new Forbidden();
+    const found = findTransition(def, scope, record, action, byId.get(record.id) ?? []);
+    if (t && found.to !== t.to) throw new InvalidTransition("批量操作中的记录状态不一致");
+    t = found;
+  }
+  if (t!.reasonRequired && !input.reason?.trim()) throw new InvalidTransition("请填写理由");
+  const count = await input.commitMany(tx, t!.to);
+  if (count !== records.length) throw new Conflict("部分记录已被他人修改，请刷新后重试");
+  await tx.statusHistory.createMany({
+    data: records.map((r) => ({
+      entityType: def.entityType, entityId: r.id, orgPath: r.orgPath, fromStatus: r.status, toStatus: t!.to, action,
+      actorId: scope.userId, actorLevel: scope.level, reason: input.reason ?? null,
+    })),
+  });
+  await writeAuditMany(
+    tx,
+    { userId: scope.userId, username: scope.username, orgUnitId: scope.orgUnitId, role: scope.role },
+    records.map((r) => ({
+      action: auditActionOf(t!), entityType: def.entityType, entityId: r.id, personId: r.personId ?? undefined, orgPath: r.orgPath,
+      reason: input.reason, diff: { from: r.status, to: t!.to, action },
+    })),
+  );
+  return t!.to;
+}

@@ -40,3 +40,29 @@ describe("workflow engine with persistence", () => {
     await expect(db.$transaction((tx) => fireTransition(tx, wf, other.scope, { record: { ...record, status: "APPROVED" as S }, action: "approve", commit: async () => 1 }))).rejects.toBeInstanceOf(InvalidTransition);
   });
 });
+
+describe("fireTransitionMany", () => {
+  it("checks every record, writes history and a chained audit event per record, or nothing", async () => {
+    const { fireTransitionMany } = await import("@/lib/core/workflow");
+    const tree = await makeTree();
+    const clerk = await makeUser(tree.townA, "CLERK");
+    const ids = [1, 2, 3].map((i) => `bulk-${Date.now()}-${i}`);
+    const records = ids.map((id) => ({ id, status: "DRAFT" as S, orgPath: tree.villageA.path }));
+    await expect(
+      db.$transaction((tx) => fireTransitionMany(tx, wf, clerk.scope, { records, action: "submit", commitMany: async () => 2 })),
+    ).rejects.toBeInstanceOf(Conflict);
+    expect(await db.statusHistory.count({ where: { entityId: { in: ids } } })).toBe(0);
+    await db.$transaction((tx) => fireTransitionMany(tx, wf, clerk.scope, { records, action: "submit", commitMany: async () => 3 }));
+    expect(await db.statusHistory.count({ where: { entityId: { in: ids } } })).toBe(3);
+    expect(await db.auditEvent.count({ where: { entityId: { in: ids }, action: "STATUS_CHANGE" } })).toBe(3);
+    // Chained to each other in order (the whole-chain check lives in audit.test.ts, which
+    // tampers with the chain on purpose and must not race this file).
+    const events = await db.auditEvent.findMany({ where: { entityId: { in: ids }, action: "STATUS_CHANGE" }, orderBy: { id: "asc" } });
+    expect(events[1].prevHash).toBe(events[0].hash);
+    expect(events[2].prevHash).toBe(events[1].hash);
+    const outsider = await makeUser(tree.townB, "CLERK");
+    await expect(
+      db.$transaction((tx) => fireTransitionMany(tx, wf, outsider.scope, { records, action: "submit", commitMany: async () => 3 })),
+    ).rejects.toBeInstanceOf(Forbidden);
+  });
+});

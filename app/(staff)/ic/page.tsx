@@ -6,6 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, type SearchParamsRecord } from "@/components/ui/pagination";
 import { unitSelectOptions } from "@/components/persons/unit-options";
+import { ExportListButton } from "@/components/ic/exports/export-list-button";
 import { ProfileFilters } from "@/components/ic/profile/profile-filters";
 import { ProfileTable } from "@/components/ic/profile/profile-table";
 import { can } from "@/lib/core/permissions";
@@ -32,12 +33,15 @@ export default async function ProfilesPage({ searchParams }: { searchParams: Pro
         title="信息采集"
         description="退役军人和其他优抚对象的电子档案（一人一档）。列表中的身份证号已做脱敏处理。"
         actions={
-          can(scope, "ic.write") && (
-            <Link href="/ic/new" className={buttonClass("primary")} data-testid="ic-create">
-              <FilePlus2 className="size-4" aria-hidden="true" />
-              新建采集
-            </Link>
-          )
+          <>
+            {can(scope, "ic.exportList") && <ExportListButton list="profiles" params={filters} />}
+            {can(scope, "ic.write") && (
+              <Link href="/ic/new" className={buttonClass("primary")} data-testid="ic-create">
+                <FilePlus2 className="size-4" aria-hidden="true" />
+                新建采集
+              </Link>
+            )}
+          </>
         }
       />
       <ProfileFilters values={filters} unitOptions={unitSelectOptions(units)} />

@@ -5,6 +5,7 @@ import { UserPlus } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, type SearchParamsRecord } from "@/components/ui/pagination";
+import { ExportListButton } from "@/components/ic/exports/export-list-button";
 import { IdLookupMiss, PersonSearchBar } from "@/components/persons/person-search-bar";
 import { PersonTable } from "@/components/persons/person-table";
 import { unitSelectOptions } from "@/components/persons/unit-options";
@@ -35,12 +36,15 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
         title="人员信息"
         description="本单位及下级单位登记的人员。列表中的身份证号和电话已做脱敏处理。"
         actions={
-          can(scope, "person.write") && (
-            <Link href="/persons/new" className={buttonClass("primary")} data-testid="person-create">
-              <UserPlus className="size-4" aria-hidden="true" />
-              新增人员
-            </Link>
-          )
+          <>
+            {can(scope, "ic.exportList") && <ExportListButton list="persons" params={{ unitId, name }} />}
+            {can(scope, "person.write") && (
+              <Link href="/persons/new" className={buttonClass("primary")} data-testid="person-create">
+                <UserPlus className="size-4" aria-hidden="true" />
+                新增人员
+              </Link>
+            )}
+          </>
         }
       />
       <PersonSearchBar unitId={unitId} name={name} unitOptions={unitSelectOptions(units)} />

@@ -8,7 +8,7 @@ import { DomainError } from "@/lib/core/errors";
 import { assertCan } from "@/lib/core/permissions";
 import { inScope, type Scope } from "@/lib/core/scope";
 import { todayInShanghai } from "@/lib/core/calendar-math";
-import { fireTransition } from "@/lib/core/workflow";
+import { fireTransitionMany } from "@/lib/core/workflow";
 import { getBlobStore } from "@/lib/core/storage/blob-store";
 import { newBlobKey } from "@/lib/core/storage/blob-key";
 import { profileWorkflow } from "@/lib/ic/workflow";
@@ -91,17 +91,22 @@ export async function createProvincialBatch(scope: Scope, raw: ProvincialBatchIn
 type Picked = { id: string; status: string; version: number; orgPath: string; personId: string };
 
 async function markExported(tx: Tx, scope: Scope, profiles: readonly Picked[], batchId: string, now: Date) {
-  for (const p of profiles.filter((x) => x.status === "CITY_APPROVED")) {
-    await fireTransition(tx, profileWorkflow, scope, {
-      record: { id: p.id, status: "CITY_APPROVED", orgPath: p.orgPath, personId: p.personId },
-      action: "export",
-      commit: async (t, to) =>
-        (await t.subjectProfile.updateMany({
-          where: { id: p.id, version: p.version, status: "CITY_APPROVED" },
-          data: { status: to, statusSince: now, exportDirty: false, exportedAt: now, exportBatchId: batchId, version: { increment: 1 } },
-        })).count,
-    });
-  }
+  const approved = profiles.filter((x) => x.status === "CITY_APPROVED");
+  // One set-wise transition: per-record fireTransition held the audit lock ~6.6 ms per profile.
+  await fireTransitionMany(tx, profileWorkflow, scope, {
+    records: approved.map((p) => ({ id: p.id, status: "CITY_APPROVED" as const, orgPath: p.orgPath, personId: p.personId })),
+    action: "export",
+    commitMany: async (t, to) => {
+      // The version check per row: every (id, version) pair must still match.
+      const rows = await t.$queryRaw<{ n: bigint }[]>`
+        WITH target AS (SELECT unnest(${approved.map((p) => p.id)}::text[]) AS id, unnest(${approved.map((p) => p.version)}::int[]) AS version)
+        UPDATE "SubjectProfile" s SET status = ${to}::"ProfileStatus", "statusSince" = ${now}, "exportDirty" = false,
+          "exportedAt" = ${now}, "exportBatchId" = ${batchId}, version = s.version + 1, "updatedAt" = ${now}
+        FROM target WHERE s.id = target.id AND s.version = target.version AND s.status = 'CITY_APPROVED'
+        RETURNING 1 AS n`;
+      return rows.length;
+    },
+  });
   // Already EXPORTED (re-sent in FULL, or changed contact data in DELTA) and exported-then-deactivated
   // files change no status: they are only stamped with this batch.
   const others = profiles.filter((x) => x.status !== "CITY_APPROVED").map((x) => x.id);
