@@ -42,6 +42,8 @@ test("区级管理员新增镇街下级社区，错误代码就地提示", async
   await page.goto("/org");
   const firstTown = page.locator('[data-testid^="org-row-"] a').first();
   await firstTown.click();
+  await expect(page).toHaveURL(/unit=/);
+  await expect(page.getByTestId("org-children")).toBeVisible();
   await page.getByTestId("org-create-open").click();
   const code = await page.getByTestId("org-code").getAttribute("maxlength");
   expect(code).toBe("12");
@@ -49,7 +51,7 @@ test("区级管理员新增镇街下级社区，错误代码就地提示", async
   await page.getByTestId("org-name").fill("测试社区退役军人服务站");
   await page.getByTestId("org-subtype").selectOption("COMMUNITY");
   await page.getByTestId("org-submit").click();
-  await expect(page.getByText(/开头/)).toBeVisible();
+  await expect(page.getByRole("dialog").getByText(/应以上级代码 \d+ 开头/)).toBeVisible();
 });
 
 test("镇街窗口人员看不到用户管理，直接访问返回404", async ({ page }) => {

@@ -67,7 +67,8 @@ async function uploadDocument(page: Page, docType: string, file: UploadFile) {
   await row.getByTestId(`doc-upload-${docType}`).setInputFiles(file);
   await expect(row.getByTestId("attachment-link")).toHaveCount(1, { timeout: 15_000 });
   await expect(row.getByTestId("doc-upload-error")).toHaveCount(0);
-  // The upload marks the row 已提供; the clerk confirms the mark and saves it.
+  // The upload marks the row 已提供 (shown at once); the clerk confirms the mark and saves it.
+  await expect(row.getByTestId(`doc-provided-${docType}`)).toHaveValue("YES");
   await row.getByTestId(`doc-provided-${docType}`).selectOption("YES");
   await row.getByTestId(`doc-save-${docType}`).click();
   await expect(row.getByTestId(`doc-provided-${docType}`)).toHaveValue("YES");
@@ -178,7 +179,8 @@ test("信息采集全流程：采集提交、退回修改、三级审核、上�
   await expect(town.getByTestId("review-status")).toHaveText("待初审");
   await town.getByTestId("review-action-return").click();
   await town.getByTestId("review-submit").click(); // an empty defect list is refused in Chinese
-  await expect(town.getByTestId("review-return-form").getByText(/请选择|请填写/).first()).toBeVisible();
+  await expect(await fieldError(town, "review-defect-field-0")).toHaveText("请选择问题项");
+  await expect(await fieldError(town, "review-defect-reason-0")).toContainText("请写明退回原因");
   await town.getByTestId("review-defect-field-0").selectOption("group.BASIC");
   await town.getByTestId("review-defect-reason-0").fill("紧急联系电话与户口本登记不符，请核实后更正");
   await town.getByTestId("review-submit").click();

@@ -31,6 +31,9 @@ export function DocRow({ profileId, row, editable, canSight }: { profileId: stri
       {editable && <DocUpload profileId={profileId} docType={row.docType} itemKey={row.itemKey} />}
       {editable && (
         <DocStatusForm
+          // The form keeps its own state; an upload (which marks the row 已提供) or another save
+          // changes these on the server, so remount with them rather than show a stale mark.
+          key={`${row.provided}|${row.naReason ?? ""}|${row.remark ?? ""}`}
           profileId={profileId}
           checkId={row.id}
           testSuffix={`${row.docType}${suffix}`}
