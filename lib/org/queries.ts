@@ -86,3 +86,13 @@ export async function findOrgPage(scope: Scope, unitId?: string) {
 }
 
 export type OrgPage = NonNullable<Awaited<ReturnType<typeof findOrgPage>>>;
+
+/**
+ * Levels offered in a list's unit filter: a city-wide list of every community would be ~700
+ * options (360 KB of HTML per page in the bench), so a city user filters by district or street.
+ */
+export function unitFilterLevels(level: "CITY" | "DISTRICT" | "TOWN" | "VILLAGE"): ("CITY" | "DISTRICT" | "TOWN" | "VILLAGE")[] {
+  if (level === "CITY") return ["DISTRICT", "TOWN"];
+  if (level === "DISTRICT") return ["DISTRICT", "TOWN", "VILLAGE"];
+  return ["TOWN", "VILLAGE"];
+}

@@ -12,7 +12,7 @@ import { ProfileTable } from "@/components/ic/profile/profile-table";
 import { can } from "@/lib/core/permissions";
 import { getScope } from "@/lib/core/scope";
 import { listProfiles } from "@/lib/ic/profile-queries";
-import { listUnitOptions } from "@/lib/org/queries";
+import { listUnitOptions, unitFilterLevels } from "@/lib/org/queries";
 
 export const metadata: Metadata = { title: "信息采集" };
 
@@ -25,7 +25,7 @@ export default async function ProfilesPage({ searchParams }: { searchParams: Pro
   const filters = { status: one(params.status), category: one(params.category), unitId: one(params.unitId), name: one(params.name) };
   const [list, units] = await Promise.all([
     listProfiles(scope, { ...filters, page: Number(one(params.page)) || 1 }),
-    listUnitOptions(scope, { levels: ["DISTRICT", "TOWN", "VILLAGE"] }),
+    listUnitOptions(scope, { levels: unitFilterLevels(scope.level) }),
   ]);
   return (
     <>

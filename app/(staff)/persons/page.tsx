@@ -11,7 +11,7 @@ import { PersonTable } from "@/components/persons/person-table";
 import { unitSelectOptions } from "@/components/persons/unit-options";
 import { can } from "@/lib/core/permissions";
 import { getScope } from "@/lib/core/scope";
-import { listUnitOptions } from "@/lib/org/queries";
+import { listUnitOptions, unitFilterLevels } from "@/lib/org/queries";
 import { listPersons } from "@/lib/persons/queries";
 
 export const metadata: Metadata = { title: "人员信息" };
@@ -28,7 +28,7 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
 
   const [list, units] = await Promise.all([
     listPersons(scope, { unitId, name, page: Number(one(params.page)) || 1 }),
-    listUnitOptions(scope, { levels: ["DISTRICT", "TOWN", "VILLAGE"] }),
+    listUnitOptions(scope, { levels: unitFilterLevels(scope.level) }),
   ]);
   return (
     <>
@@ -55,3 +55,4 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
     </>
   );
 }
+
