@@ -13,10 +13,11 @@ import { can } from "@/lib/core/permissions";
 import { getScope } from "@/lib/core/scope";
 import { listProfiles } from "@/lib/ic/profile-queries";
 import { listUnitOptions, unitFilterLevels } from "@/lib/org/queries";
+import { firstParam } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "信息采集" };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+const one = firstParam;
 
 export default async function ProfilesPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const scope = await getScope();

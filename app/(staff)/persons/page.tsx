@@ -13,10 +13,11 @@ import { can } from "@/lib/core/permissions";
 import { getScope } from "@/lib/core/scope";
 import { listUnitOptions, unitFilterLevels } from "@/lib/org/queries";
 import { listPersons } from "@/lib/persons/queries";
+import { firstParam } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "人员信息" };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+const one = firstParam;
 
 export default async function PersonsPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const scope = await getScope();

@@ -12,10 +12,11 @@ import { listChangeSetQueue } from "@/lib/ic/change-sets/queries";
 import { listReviewQueue, reviewStageCounts } from "@/lib/ic/review/queries";
 import { REVIEW_STAGES, type ReviewStage } from "@/lib/ic/review/schemas";
 import { STAGE_OF_LEVEL } from "@/lib/ic/review/stage";
+import { firstParam } from "@/lib/core/search-params";
 
 export const metadata: Metadata = { title: "采集审核" };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+const one = firstParam;
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const scope = await getScope();
