@@ -5,6 +5,7 @@ import { CATEGORY_LABELS } from "@/lib/ic/labels";
 import { GROUPS } from "@/lib/ic/groups/index";
 import type { ProfileView } from "@/lib/ic/profile-queries";
 import { CategoriesForm } from "./categories-form";
+import { VerifyProfileForm } from "./verify-profile-form";
 
 /** The file at a glance: what still blocks submission (IC-03/04/05/06), groups and documents. */
 export function ProfileOverview({ view, canWrite }: { view: ProfileView; canWrite: boolean }) {
@@ -29,6 +30,19 @@ export function ProfileOverview({ view, canWrite }: { view: ProfileView; canWrit
           )}
         </CardContent>
       </Card>
+
+      {canWrite && ["CITY_APPROVED", "EXPORTED"].includes(profile.status) && (
+        <Card className="lg:col-span-2">
+          <CardHeader title="年度核实" description="定期更新（§6.1.5）：与本人核对档案信息；如有变化，联系方式直接修改，核心信息请发起变更。" />
+          <CardContent>
+            <VerifyProfileForm
+              profileId={profile.id}
+              version={profile.version}
+              lastVerifiedAt={profile.lastVerifiedAt ? profile.lastVerifiedAt.toISOString().slice(0, 10) : null}
+            />
+          </CardContent>
+        </Card>
+      )}
 
       <Card>
         <CardHeader title="信息组" description={`必填项 ${assessment.fieldCounts.filled} / ${assessment.fieldCounts.required}`} />
