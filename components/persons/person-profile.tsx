@@ -15,6 +15,7 @@ export type ProfileView = {
   hukouAddress: string | null;
   residenceAddress: string | null;
   isDeceased: boolean;
+  idConverted: boolean;
   deathDate: Date | null;
   orgUnit: { name: string; officePhone: string | null };
 };
@@ -39,6 +40,7 @@ export function PersonProfile({ person }: { person: ProfileView }) {
           <span className="inline-flex items-center gap-2">
             {person.name}
             {person.isDeceased && <Badge>已故</Badge>}
+            {person.idConverted && <Badge tone="warning" data-testid="id-converted">身份证号由15位转换，待核对证件</Badge>}
           </span>
         }
         description={person.orgUnit.name}

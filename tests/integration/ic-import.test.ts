@@ -80,6 +80,8 @@ describe("IC import (X-21/X-22/X-24)", () => {
     const converted = await db.person.findUniqueOrThrow({ where: { id: result.idConvertedPersonIds[0] }, include: { profile: true } });
     const first17 = "370202" + "19580315" + "123";
     expect(converted.idMasked).toBe(`370202********${(first17 + computeIdCheckDigit(first17)).slice(-4)}`);
+    expect(converted.idConverted).toBe(true);
+    expect(await db.auditEvent.count({ where: { personId: converted.id, action: "CREATE", reason: { contains: "15位" } } })).toBe(1);
     expect(converted.profile).toMatchObject({ status: "DRAFT", collectionChannel: "IMPORT", orgUnitId: tree.villageA.id, primaryCategory: "DISCHARGED_SOLDIER", handledByOrgUnitId: tree.townA.id });
     // The same IC-03 checklist a hand-made file gets (lib/ic/profile-services createProfile).
     const docs = await db.sourceDocumentCheck.findMany({ where: { profileId: converted.profile!.id } });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/core/db";
-import { writeAudit } from "@/lib/core/audit";
+import { writeAudit, writeAuditMany } from "@/lib/core/audit";
 import { actorOf } from "@/lib/core/actor";
 import { Conflict, DomainError, NotFound } from "@/lib/core/errors";
 import { assertCan } from "@/lib/core/permissions";
@@ -103,7 +103,14 @@ async function writeChunk(tx: Tx, scope: Scope, part: Classified, duplicates: "S
   await insertProfiles(tx, scope, created);
   totals.created += created.length;
   totals.createdPersonIds.push(...created.map((c) => c.personId));
-  totals.idConvertedPersonIds.push(...created.filter((c) => c.row.idConverted).map((c) => c.personId));
+  const converted = created.filter((c) => c.row.idConverted).map((c) => c.personId);
+  if (converted.length) await tx.person.updateMany({ where: { id: { in: converted } }, data: { idConverted: true } });
+  totals.idConvertedPersonIds.push(...converted);
+  // Each imported person's own history shows where it came from (X-01 CREATE), in one chained append.
+  await writeAuditMany(tx, actorOf(scope), created.map((c) => ({
+    action: "CREATE" as const, entityType: "Person", entityId: c.personId, personId: c.personId, orgPath: c.row.unitPath,
+    reason: c.row.idConverted ? "批量导入（15位身份证号已转换，待核实）" : "批量导入",
+  })));
   if (duplicates === "UPDATE_CONTACT") {
     const updated = await updateContacts(tx, scope, part.duplicates.map((d) => d.data));
     totals.contactsUpdated += updated.length;
