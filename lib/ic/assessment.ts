@@ -56,7 +56,13 @@ async function loadProfile(tx: Tx, profileId: string) {
 
 /** IC-03/04/05/06 for a stored profile: the submit guard's `blockers` and the completeness figure. */
 export async function assessStoredProfile(tx: Tx, profileId: string): Promise<Assessment> {
-  return assessProfile(toAssessInput(await loadProfile(tx, profileId)));
+  const p = await loadProfile(tx, profileId);
+  const assessment = assessProfile(toAssessInput(p));
+  // §3.1.1: "其他人员" is the standard's open-ended "等人员"; a district reviewer agrees first.
+  if (p.categories.includes("OTHER") && !p.otherCategoryApprovedAt) {
+    return { ...assessment, blockers: [...assessment.blockers, "“其他人员”类别须经区级审核人员同意后方可提交"] };
+  }
+  return assessment;
 }
 
 /**

@@ -117,7 +117,7 @@ export async function getProfileView(scope: Scope, id: string) {
       id: p.id, fileNo: p.fileNo, status: p.status, statusSince: p.statusSince, categories: p.categories,
       primaryCategory: p.primaryCategory, otherCategoryNote: p.otherCategoryNote, collectionChannel: p.collectionChannel,
       collectedAt: p.collectedAt, handledByOrgUnitId: p.handledByOrgUnitId, version: p.version, editable: EDITABLE.includes(p.status),
-      lastVerifiedAt: p.lastVerifiedAt,
+      lastVerifiedAt: p.lastVerifiedAt, otherCategoryApprovedAt: p.otherCategoryApprovedAt,
     },
     groups,
     applicable: assessment.applicableGroups,

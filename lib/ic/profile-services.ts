@@ -196,7 +196,10 @@ export async function updateCategories(scope: Scope, raw: UpdateCategoriesInput)
     primaryCategory: input.primaryCategory,
     otherCategoryNote: input.categories.includes("OTHER") ? (input.otherCategoryNote ?? null) : null,
   };
+  // A changed description of "其他人员" needs the district's consent again (§3.1.1).
+  const reconsent = next.otherCategoryNote !== profile.otherCategoryNote ? { otherCategoryApprovedAt: null, otherCategoryApprovedById: null } : {};
   return db.$transaction(async (tx) => {
+    if (Object.keys(reconsent).length) await tx.subjectProfile.update({ where: { id: profile.id }, data: reconsent });
     await bumpVersion(tx, scope, profile.id, input.version, next);
     // Group rows of groups that no longer apply are kept (hidden, not counted) so a category
     // chosen by mistake and removed again loses nothing.

@@ -6,9 +6,10 @@ import { GROUPS } from "@/lib/ic/groups/index";
 import type { ProfileView } from "@/lib/ic/profile-queries";
 import { CategoriesForm } from "./categories-form";
 import { VerifyProfileForm } from "./verify-profile-form";
+import { OtherCategoryConsent } from "./other-category-consent";
 
 /** The file at a glance: what still blocks submission (IC-03/04/05/06), groups and documents. */
-export function ProfileOverview({ view, canWrite }: { view: ProfileView; canWrite: boolean }) {
+export function ProfileOverview({ view, canWrite, canConsentOther }: { view: ProfileView; canWrite: boolean; canConsentOther: boolean }) {
   const { profile, assessment } = view;
   const tabHref = (key: string) => `/ic/${profile.id}?tab=${key}`;
   return (
@@ -30,6 +31,21 @@ export function ProfileOverview({ view, canWrite }: { view: ProfileView; canWrit
           )}
         </CardContent>
       </Card>
+
+      {profile.categories.includes("OTHER") && (
+        <Card className="lg:col-span-2">
+          <CardHeader title="“其他人员”类别" />
+          <CardContent>
+            <OtherCategoryConsent
+              profileId={profile.id}
+              version={profile.version}
+              note={profile.otherCategoryNote}
+              approvedAt={profile.otherCategoryApprovedAt ? profile.otherCategoryApprovedAt.toISOString().slice(0, 10) : null}
+              canConsent={canConsentOther}
+            />
+          </CardContent>
+        </Card>
+      )}
 
       {canWrite && ["CITY_APPROVED", "EXPORTED"].includes(profile.status) && (
         <Card className="lg:col-span-2">

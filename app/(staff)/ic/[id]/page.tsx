@@ -52,7 +52,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       <ProfileHeader view={view} />
       <ProfileTabs profileId={profile.id} tabs={tabs} active={tab} />
 
-      {tab === "OVERVIEW" && <ProfileOverview view={view} canWrite={can(scope, "ic.write")} />}
+      {tab === "OVERVIEW" && <ProfileOverview view={view} canWrite={can(scope, "ic.write")} canConsentOther={can(scope, "ic.review") && scope.level === "DISTRICT"} />}
       {group && (
         <Card>
           <CardHeader title={GROUPS[group].label} />
