@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/core/action-client";
-import { ProfileVerifyInput, verifyProfile } from "./verification";
+import { verifyProfile } from "./verification";
+import { ProfileVerifyInput } from "./verification-schemas";
 
 export const verifyProfileAction = staffAction
   .metadata({ permission: "ic.write" })

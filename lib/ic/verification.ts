@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/core/db";
 import { writeAudit } from "@/lib/core/audit";
 import { actorOf } from "@/lib/core/actor";
@@ -8,12 +7,7 @@ import { todayInShanghai } from "@/lib/core/calendar-math";
 import { inScope, type Scope } from "@/lib/core/scope";
 import { ACTIVE_STATUSES } from "./workflow";
 
-export const ProfileVerifyInput = z.object({
-  profileId: z.string().min(1),
-  version: z.number().int().nonnegative(),
-  note: z.string().trim().max(200, "说明不超过200字").optional(),
-});
-export type ProfileVerifyInput = z.input<typeof ProfileVerifyInput>;
+import { ProfileVerifyInput } from "./verification-schemas";
 
 /** IC-20 / AMB-08: an active profile is confirmed at least every 12 months (R-IC-1). */
 export const VERIFY_INTERVAL_MONTHS = 12;

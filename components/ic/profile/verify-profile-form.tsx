@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { verifyProfileAction } from "@/lib/ic/verification-actions";
-import { ProfileVerifyInput } from "@/lib/ic/verification";
+import { ProfileVerifyInput } from "@/lib/ic/verification-schemas";
 
 /** IC-20: record this year's verification with the person (R-IC-1). */
 export function VerifyProfileForm({ profileId, version, lastVerifiedAt }: { profileId: string; version: number; lastVerifiedAt: string | null }) {
