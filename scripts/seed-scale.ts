@@ -1,5 +1,6 @@
 // `npm run seed:scale -- --persons 300000 [--database-url URL]`: fills the Person table up to a
-// total for load tests (bench/run.ts reuses `seedScale`). On DATABASE_URL, or without it on the
+// total for load tests and gives every person an information-collection file with its groups,
+// checklist and return history (scripts/lib/seed-profiles.ts); bench/run.ts reuses `seedScale`. On DATABASE_URL, or without it on the
 // embedded server of `npm start` (.data/pg, port EMBEDDED_PG_PORT or 54329, database "veterans").
 // Migrates, seeds the demo data into an empty database, then bulk-inserts generated persons with
 // multi-row INSERT … SELECT FROM unnest(arrays) in batches (≈10× faster than Prisma createMany).
@@ -18,6 +19,7 @@ import { seedDemo } from "../prisma/seed/seed-demo";
 import { generatePersons } from "../prisma/seed/person-generator";
 import { blindIndex, encryptField } from "../lib/core/crypto";
 import { maskIdNumber } from "../lib/core/mask";
+import { seedProfiles, type SeedProfilesResult } from "./lib/seed-profiles";
 
 /** The demo seeder's generator seed and its default person count (prisma/seed/seed-demo.ts). */
 const DEMO_SEED = 20240630;
@@ -27,7 +29,11 @@ const BATCH = 10_000;
 const STREAM_LIMIT = 20_000_000;
 const DAY_MS = 86_400_000;
 
-export type SeedScaleResult = { before: number; inserted: number; total: number; ms: number; rowsPerSec: number };
+export type SeedScaleResult = {
+  before: number; inserted: number; total: number; ms: number; rowsPerSec: number;
+  /** The information-collection files of every person (scripts/lib/seed-profiles.ts). */
+  profiles: SeedProfilesResult; totalMs: number;
+};
 
 const INSERT_SQL = `
 INSERT INTO "Person" ("id", "idNumberHash", "idNumberCipher", "idMasked", "name", "gender", "birthDate",
@@ -46,8 +52,9 @@ function idFactory(): () => string {
 }
 
 /**
- * Adds generated persons until the table holds `persons` rows (demo rows included). Assumes the
- * database is migrated and the org tree exists (call `prepareDatabase` first). Idempotent.
+ * Adds generated persons until the table holds `persons` rows (demo rows included), then gives
+ * every person without one an information-collection file (seedProfiles). Assumes the database
+ * is migrated and the org tree exists (call `prepareDatabase` first). Idempotent.
  */
 export async function seedScale(url: string, opts: { persons: number; log?: (m: string) => void }): Promise<SeedScaleResult> {
   const log = opts.log ?? ((m: string) => console.log(m));
@@ -55,87 +62,97 @@ export async function seedScale(url: string, opts: { persons: number; log?: (m: 
   await client.connect();
   const started = Date.now();
   try {
-    const before = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Person"`)).rows[0].n);
-    if (before >= opts.persons) {
-      log(`已有 ${before} 名人员（≥ ${opts.persons}），无需追加`);
-      return { before, inserted: 0, total: before, ms: 0, rowsPerSec: 0 };
-    }
-    const { rows: units } = await client.query<{ id: string; code: string; name: string; path: string }>(
-      `SELECT id, code, name, path FROM "OrgUnit" WHERE level = 'VILLAGE' AND active ORDER BY code`,
-    );
-    if (units.length === 0) throw new Error("没有村（社区）单位：请先写入组织机构（演示数据）");
-    const unitByCode = new Map(units.map((u) => [u.code, u]));
-    const villages = units.map((u) => ({ code: u.code, name: u.name }));
-
-    // Skip the demo's part of the stream, and (on a re-run) whatever an earlier run already took.
-    const skip = Math.max(DEMO_PERSONS, before);
-    const stream = generatePersons({ count: STREAM_LIMIT, seed: DEMO_SEED, villages });
-    for (let i = 0; i < skip; i++) stream.next();
-
-    const nextId = idFactory();
-    const now = Date.now();
-    let inserted = 0;
-    let index = skip;
-    let lastLog = Date.now();
-    const need = () => opts.persons - before - inserted;
-
-    const buildBatch = (size: number) => {
-      const cols: unknown[][] = Array.from({ length: 13 }, () => new Array(size));
-      for (let k = 0; k < size; k++) {
-        const r = stream.next();
-        if (r.done) throw new Error("人员生成器已耗尽");
-        const p = r.value;
-        const u = unitByCode.get(p.villageCode)!;
-        cols[0][k] = nextId();
-        cols[1][k] = blindIndex(p.idNumber);
-        cols[2][k] = encryptField(p.idNumber);
-        cols[3][k] = maskIdNumber(p.idNumber);
-        cols[4][k] = p.name;
-        cols[5][k] = p.gender;
-        cols[6][k] = p.birthDate;
-        cols[7][k] = p.mobile;
-        cols[8][k] = p.landline;
-        cols[9][k] = p.hukouAddress;
-        cols[10][k] = u.id;
-        cols[11][k] = u.path;
-        // Registered over the last three years (deterministic), so "new in 30 days" is realistic.
-        const i = index++;
-        cols[12][k] = new Date(now - ((i * 7919) % 1095) * DAY_MS - ((i * 104_729) % 86_400) * 1000).toISOString();
-      }
-      return cols;
-    };
-
-    // Pipelined: the next batch is encrypted in JS while PostgreSQL inserts the previous one. Rows
-    // skipped by ON CONFLICT show up when a batch is awaited; the loop then tops up.
-    let pending: { result: Promise<pg.QueryResult>; size: number } | null = null;
-    for (;;) {
-      const remaining = need() - (pending?.size ?? 0);
-      if (remaining <= 0) {
-        if (!pending) break;
-        inserted += (await pending.result).rowCount ?? 0;
-        pending = null;
-        continue;
-      }
-      const size = Math.min(BATCH, remaining);
-      const cols = buildBatch(size);
-      if (pending) inserted += (await pending.result).rowCount ?? 0;
-      pending = { result: client.query(INSERT_SQL, cols), size };
-      if (Date.now() - lastLog > 5000) {
-        lastLog = Date.now();
-        log(`  … ${before + inserted} / ${opts.persons}`);
-      }
-    }
-
-    // VACUUM too: a bulk-loaded table is not all-visible yet; production tables are (autovacuum).
-    await client.query(`VACUUM (ANALYZE) "Person"`);
-    const ms = Date.now() - started;
-    const total = before + inserted;
-    const rowsPerSec = Math.round(inserted / (ms / 1000));
-    log(`已追加 ${inserted} 名人员（共 ${total}），用时 ${(ms / 1000).toFixed(1)} s，${rowsPerSec} 行/秒（含 VACUUM ANALYZE）`);
-    return { before, inserted, total, ms, rowsPerSec };
+    const persons = await seedPersons(client, opts.persons, log);
+    const profiles = await seedProfiles(url, { log });
+    const totalMs = Date.now() - started;
+    log(`规模数据合计用时 ${(totalMs / 1000).toFixed(1)} s`);
+    return { ...persons, profiles, totalMs };
   } finally {
     await client.end();
   }
+}
+
+/** Appends generated persons up to `target` (see the header on disjointness). */
+async function seedPersons(client: pg.Client, target: number, log: (m: string) => void) {
+  const started = Date.now();
+  const before = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Person"`)).rows[0].n);
+  if (before >= target) {
+    log(`已有 ${before} 名人员（≥ ${target}），无需追加`);
+    return { before, inserted: 0, total: before, ms: 0, rowsPerSec: 0 };
+  }
+  const { rows: units } = await client.query<{ id: string; code: string; name: string; path: string }>(
+    `SELECT id, code, name, path FROM "OrgUnit" WHERE level = 'VILLAGE' AND active ORDER BY code`,
+  );
+  if (units.length === 0) throw new Error("没有村（社区）单位：请先写入组织机构（演示数据）");
+  const unitByCode = new Map(units.map((u) => [u.code, u]));
+  const villages = units.map((u) => ({ code: u.code, name: u.name }));
+
+  // Skip the demo's part of the stream, and (on a re-run) whatever an earlier run already took.
+  const skip = Math.max(DEMO_PERSONS, before);
+  const stream = generatePersons({ count: STREAM_LIMIT, seed: DEMO_SEED, villages });
+  for (let i = 0; i < skip; i++) stream.next();
+
+  const nextId = idFactory();
+  const now = Date.now();
+  let inserted = 0;
+  let index = skip;
+  let lastLog = Date.now();
+  const need = () => target - before - inserted;
+
+  const buildBatch = (size: number) => {
+    const cols: unknown[][] = Array.from({ length: 13 }, () => new Array(size));
+    for (let k = 0; k < size; k++) {
+      const r = stream.next();
+      if (r.done) throw new Error("人员生成器已耗尽");
+      const p = r.value;
+      const u = unitByCode.get(p.villageCode)!;
+      cols[0][k] = nextId();
+      cols[1][k] = blindIndex(p.idNumber);
+      cols[2][k] = encryptField(p.idNumber);
+      cols[3][k] = maskIdNumber(p.idNumber);
+      cols[4][k] = p.name;
+      cols[5][k] = p.gender;
+      cols[6][k] = p.birthDate;
+      cols[7][k] = p.mobile;
+      cols[8][k] = p.landline;
+      cols[9][k] = p.hukouAddress;
+      cols[10][k] = u.id;
+      cols[11][k] = u.path;
+      // Registered over the last three years (deterministic), so "new in 30 days" is realistic.
+      const i = index++;
+      cols[12][k] = new Date(now - ((i * 7919) % 1095) * DAY_MS - ((i * 104_729) % 86_400) * 1000).toISOString();
+    }
+    return cols;
+  };
+
+  // Pipelined: the next batch is encrypted in JS while PostgreSQL inserts the previous one. Rows
+  // skipped by ON CONFLICT show up when a batch is awaited; the loop then tops up.
+  let pending: { result: Promise<pg.QueryResult>; size: number } | null = null;
+  for (;;) {
+    const remaining = need() - (pending?.size ?? 0);
+    if (remaining <= 0) {
+      if (!pending) break;
+      inserted += (await pending.result).rowCount ?? 0;
+      pending = null;
+      continue;
+    }
+    const size = Math.min(BATCH, remaining);
+    const cols = buildBatch(size);
+    if (pending) inserted += (await pending.result).rowCount ?? 0;
+    pending = { result: client.query(INSERT_SQL, cols), size };
+    if (Date.now() - lastLog > 5000) {
+      lastLog = Date.now();
+      log(`  … ${before + inserted} / ${target}`);
+    }
+  }
+
+  // VACUUM too: a bulk-loaded table is not all-visible yet; production tables are (autovacuum).
+  await client.query(`VACUUM (ANALYZE) "Person"`);
+  const ms = Date.now() - started;
+  const total = before + inserted;
+  const rowsPerSec = Math.round(inserted / (ms / 1000));
+  log(`已追加 ${inserted} 名人员（共 ${total}），用时 ${(ms / 1000).toFixed(1)} s，${rowsPerSec} 行/秒（含 VACUUM ANALYZE）`);
+  return { before, inserted, total, ms, rowsPerSec };
 }
 
 /** Migrations + demo data (org tree, accounts, `demoPersons` persons) when the database is empty. */

@@ -24,18 +24,21 @@ export type CheckedFields = {
   warnings: string[];
 };
 
+// Keys and lookups are normalised the same way: half-width (the template's own labels carry
+// full-width brackets), and without quotes, which hand typing of “三红”人员 often loses.
+const normCategoryText = (s: string) => toHalfWidth(s).replace(/[“”"]/g, "").trim();
+
 const CATEGORY_BY_TEXT = new Map<string, SubjectCategory>();
 for (const [code, label] of Object.entries(CATEGORY_LABELS) as [SubjectCategory, string][]) {
-  CATEGORY_BY_TEXT.set(label, code);
+  CATEGORY_BY_TEXT.set(normCategoryText(label), code);
   CATEGORY_BY_TEXT.set(code, code);
-  // Typed by hand, the curly quotes of “三红”人员 and the full-width brackets are often lost.
-  CATEGORY_BY_TEXT.set(label.replace(/[“”"]/g, ""), code);
-  CATEGORY_BY_TEXT.set(label.replace(/（.*）$/, ""), code);
+  // The short form without the bracketed gloss, e.g. 军转干部 for 军转干部（军队转业干部）.
+  CATEGORY_BY_TEXT.set(normCategoryText(label.replace(/（.*）$/, "")), code);
 }
 
 export function parseCategory(text: string): SubjectCategory | undefined {
-  const t = toHalfWidth(text).trim();
-  return CATEGORY_BY_TEXT.get(t) ?? CATEGORY_BY_TEXT.get(t.replace(/[“”"]/g, "")) ?? CATEGORY_BY_TEXT.get(t.toUpperCase());
+  const t = normCategoryText(text);
+  return CATEGORY_BY_TEXT.get(t) ?? CATEGORY_BY_TEXT.get(t.toUpperCase());
 }
 
 export function checkRowFields(cells: Record<string, string>, lossy: readonly string[], today?: Date): CheckedFields {
