@@ -39,7 +39,13 @@ async function main() {
   const client = createSeedClient(process.env.DATABASE_URL!);
   const seeded = await seedDemo(client);
   await client.$disconnect();
-  if (seeded.seeded) log(`已写入演示数据：${seeded.units} 个单位、${seeded.persons} 名人员`);
+  if (seeded.seeded) {
+    // Every demo person gets a collection file in a realistic mix of review states, so the
+    // registry, the review desks and the reports show real work on a first start.
+    const { seedProfiles } = await import("./lib/seed-profiles");
+    const p = await seedProfiles(process.env.DATABASE_URL!, { log: () => {} });
+    log(`已写入演示数据：${seeded.units} 个单位、${seeded.persons} 名人员、${p.profiles} 份采集档案`);
+  }
 
   if (!dev && needsBuild(root)) buildApp(root, log);
 

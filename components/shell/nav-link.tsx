@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { isActiveHref } from "@/lib/core/navigation";
+import { activeHref } from "@/lib/core/navigation";
 import { cn } from "@/components/ui/cn";
 
 // The only client part of the menu: it needs the current path to mark the active entry.
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
-  const active = isActiveHref(usePathname(), href);
+export function NavLink({ href, allHrefs, children }: { href: string; allHrefs: readonly string[]; children: React.ReactNode }) {
+  const active = activeHref(usePathname(), allHrefs) === href;
   return (
     <Link
       href={href}

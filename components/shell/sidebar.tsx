@@ -18,6 +18,7 @@ const ICONS: Record<NavIcon, LucideIcon> = {
 };
 
 export function Sidebar({ sections }: { sections: readonly NavSection[] }) {
+  const allHrefs = sections.flatMap((s) => s.items.map((i) => i.href));
   return (
     <nav aria-label="主菜单" className="flex flex-col gap-5">
       {sections.map((section) => (
@@ -28,7 +29,7 @@ export function Sidebar({ sections }: { sections: readonly NavSection[] }) {
               const Icon = ICONS[item.icon];
               return (
                 <li key={item.href}>
-                  <NavLink href={item.href}>
+                  <NavLink href={item.href} allHrefs={allHrefs}>
                     <Icon className="size-4 shrink-0" aria-hidden="true" />
                     <span>{item.label}</span>
                   </NavLink>

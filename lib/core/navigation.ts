@@ -53,3 +53,8 @@ export function isActiveHref(pathname: string, href: string): boolean {
   if (href === "/") return pathname === "/";
   return pathname === href || pathname.startsWith(`${href}/`);
 }
+
+/** The one menu entry to mark: the longest href matching the path (/ic/review, not also /ic). */
+export function activeHref(pathname: string, hrefs: readonly string[]): string | undefined {
+  return hrefs.filter((h) => isActiveHref(pathname, h)).sort((a, b) => b.length - a.length)[0];
+}

@@ -33,3 +33,14 @@ describe("permission table (fails closed)", () => {
     expect(grantableCapabilities(actor("ADMIN", "DISTRICT"))).not.toContain("VOLUNTEER_HQ");
   });
 });
+
+describe("menu highlighting", () => {
+  it("marks only the most specific entry", async () => {
+    const { activeHref } = await import("@/lib/core/navigation");
+    const hrefs = ["/", "/persons", "/ic", "/ic/review"];
+    expect(activeHref("/ic/review", hrefs)).toBe("/ic/review");
+    expect(activeHref("/ic/c123", hrefs)).toBe("/ic");
+    expect(activeHref("/", hrefs)).toBe("/");
+    expect(activeHref("/persons/x", hrefs)).toBe("/persons");
+  });
+});
