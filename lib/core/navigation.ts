@@ -23,6 +23,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
       { label: "批量导入", href: "/ic/import", permission: "ic.import", icon: "upload" },
       { label: "上报省级", href: "/ic/exports", permission: "ic.provincialExport", icon: "send" },
       { label: "采集统计", href: "/ic/reports", permission: "report.read", icon: "chart" },
+      { label: "服务事项", href: "/catalogue", permission: "catalogue.read", icon: "scroll" },
     ],
   },
   {

@@ -43,6 +43,12 @@ export const PERMISSIONS = {
   // Errata A4: the provincial batch holds full ID numbers: city admin with EXPORT_UNMASKED.
   "ic.provincialExport": { roles: ["ADMIN"], levels: ["CITY"], capabilities: ["EXPORT_UNMASKED"] },
   "account.self": { roles: ALL },
+  // §3.12.1 / ORG-24: the service catalogue is shared city-wide. §2.6 "Publish catalogue items:
+  // REVIEWER ✓ (draft-review), ADMIN ✓ (publish)": the city admin drafts and publishes, a city
+  // reviewer reviews; which step each may fire is the workflow table's business (lib/hall/catalogue/workflow.ts).
+  "catalogue.read": { roles: ALL },
+  "catalogue.edit": { roles: ["ADMIN"], levels: ["CITY"] },
+  "catalogue.review": { roles: ["REVIEWER"], levels: ["CITY"] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,6 +9,7 @@ import { qingdaoOrgTree } from "./qingdao-org-tree";
 import { generatePersons } from "./person-generator";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { HOLIDAYS_2026 } from "./holidays";
+import { seedServiceItems } from "./service-items";
 
 export type SeedResult = { seeded: boolean; units: number; persons: number };
 
@@ -59,6 +60,8 @@ export async function seedDemo(db: PrismaClient, opts: { persons?: number } = {}
     data: HOLIDAYS_2026.map((h) => ({ date: new Date(h.date + "T00:00:00Z"), isWorkingDay: h.isWorkingDay, name: h.name })),
     skipDuplicates: true,
   });
+
+  await seedServiceItems(db, units.get(unitFor.city)!.path);
 
   // The demo village is listed 40 extra times so that its clerk has a realistic list (~140 people).
   const villages = qingdaoOrgTree.filter((u) => u.level === "VILLAGE").map((v) => ({ code: v.code, name: v.name }));
