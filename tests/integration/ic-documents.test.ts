@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { crc32, deflateSync } from "node:zlib";
 import { db } from "@/lib/core/db";
 import { FieldError, Forbidden, InvalidTransition, NotFound } from "@/lib/core/errors";
 import type { Scope } from "@/lib/core/scope";
@@ -19,6 +18,7 @@ import { openAttachment } from "@/lib/ic/documents/attachment-access";
 import { printCoverSheet } from "@/lib/ic/print/cover-sheet";
 import { unsafeVerifyDocument } from "@/lib/ic/print/verify";
 import { makeTree, makeUser, randomIdNumber } from "../support/factories";
+import { pngBytes } from "../support/png";
 import { PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from "pdf-lib";
 
 /**
@@ -37,22 +37,7 @@ async function embeddedCffHeaders(bytes: Uint8Array) {
 }
 
 // ---- real file bytes, so sniffing and the header reader see what a browser would send ----------
-function chunk(type: string, data: Buffer) {
-  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  body.copy(out, 4);
-  out.writeUInt32BE(crc32(body) >>> 0, 8 + data.length);
-  return out;
-}
-function png(width: number, height: number) {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 0, 0, 0, 0], 8);
-  const idat = deflateSync(Buffer.alloc((width + 1) * height));
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", idat), chunk("IEND", Buffer.alloc(0))]));
-}
+const png = (width: number, height: number) => new Uint8Array(pngBytes(width, height));
 const pdf = (size = 64) => {
   const b = Buffer.alloc(size, 0x20);
   b.write("%PDF-1.4\n", 0, "latin1");

@@ -2,7 +2,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { crc32, deflateSync } from "node:zlib";
 import { LocalBlobStore } from "@/lib/core/storage/local-blob-store";
 import { assertBlobKey, newBlobKey } from "@/lib/core/storage/blob-key";
 import { NoopScanner } from "@/lib/core/storage/virus-scanner";
@@ -11,24 +10,10 @@ import { readImageSize } from "@/lib/core/storage/image-size";
 import { parseDocumentNo } from "@/lib/core/doc-number";
 import { formatWorkingHours, DEFAULT_HOURS } from "@/lib/ic/print/working-hours";
 import { contentDisposition } from "@/lib/ic/documents/http";
+import { pngBytes } from "../support/png";
 
 // ---- tiny real files ---------------------------------------------------------------------------
-function chunk(type: string, data: Buffer) {
-  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  body.copy(out, 4);
-  out.writeUInt32BE(crc32(body) >>> 0, 8 + data.length);
-  return out;
-}
-function png(width: number, height: number) {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
-  const raw = Buffer.alloc((width + 1) * height); // filter byte + one byte per pixel, all black
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
-}
+const png = (width: number, height: number) => pngBytes(width, height);
 function jpeg(width: number, height: number, exifOrientation?: number) {
   const parts: Buffer[] = [Buffer.from([0xff, 0xd8])];
   parts.push(Buffer.from([0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00]));
