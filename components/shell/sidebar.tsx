@@ -1,4 +1,7 @@
-import { BarChart3, Building2, CalendarDays, ClipboardCheck, FolderOpen, House, ScrollText, Send, ShieldCheck, Upload, UserCog, Users, type LucideIcon } from "lucide-react";
+import {
+  BarChart3, Bell, Briefcase, Building2, CalendarDays, ClipboardCheck, Clock, DoorOpen, FolderOpen, HandHelping, House, Inbox,
+  MessageSquare, Repeat, ScrollText, Send, ShieldCheck, Star, TriangleAlert, Upload, UserCog, Users, type LucideIcon,
+} from "lucide-react";
 import type { NavIcon, NavSection } from "@/lib/core/navigation";
 import { NavLink } from "./nav-link";
 
@@ -15,6 +18,16 @@ const ICONS: Record<NavIcon, LucideIcon> = {
   upload: Upload,
   send: Send,
   chart: BarChart3,
+  inbox: Inbox,
+  bell: Bell,
+  clock: Clock,
+  message: MessageSquare,
+  door: DoorOpen,
+  hand: HandHelping,
+  repeat: Repeat,
+  star: Star,
+  alert: TriangleAlert,
+  briefcase: Briefcase,
 };
 
 export function Sidebar({ sections }: { sections: readonly NavSection[] }) {

@@ -9,6 +9,14 @@ import { todayInShanghai } from "./calendar-math";
 export const DOCUMENT_KINDS = {
   COVER: "一人一档封面及材料目录",
   CARD: "联系服务卡",
+  NOTICE: "一次性告知单",
+  RECEIPT: "办结回执",
+  ENTRUST: "帮办代办委托登记表",
+  HANDOVER: "材料交接单",
+  HOME: "上门服务记录单",
+  ROSTER: "午间值班表",
+  EVALFORM: "服务评价表",
+  ANALYSIS: "服务评价分析报告",
 } as const satisfies Record<string, string>;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 

@@ -3,7 +3,9 @@
 import { can, type Actor, type Permission } from "./permissions";
 
 /** Names of lucide icons; the sidebar maps them, so this file stays free of React. */
-export type NavIcon = "home" | "users" | "building" | "user-cog" | "scroll" | "calendar" | "shield" | "folder" | "check" | "upload" | "send" | "chart";
+export type NavIcon =
+  | "home" | "users" | "building" | "user-cog" | "scroll" | "calendar" | "shield" | "folder" | "check" | "upload" | "send" | "chart"
+  | "inbox" | "bell" | "clock" | "message" | "door" | "hand" | "repeat" | "star" | "alert" | "briefcase";
 
 export type NavItem = { label: string; href: string; permission: Permission; icon: NavIcon };
 export type NavSection = { label: string; items: NavItem[] };
@@ -11,7 +13,35 @@ export type NavSection = { label: string; items: NavItem[] };
 export const NAV_SECTIONS: readonly NavSection[] = [
   {
     label: "工作台",
-    items: [{ label: "我的工作台", href: "/", permission: "account.self", icon: "home" }],
+    items: [
+      { label: "我的工作台", href: "/", permission: "account.self", icon: "home" },
+      { label: "审核台", href: "/hall/review", permission: "hall.review", icon: "check" },
+      { label: "消息提醒", href: "/inbox", permission: "reminder.read", icon: "bell" },
+    ],
+  },
+  {
+    label: "服务大厅",
+    items: [
+      { label: "办件", href: "/hall/cases", permission: "hall.read", icon: "briefcase" },
+      { label: "咨询登记", href: "/hall/consultations", permission: "hall.read", icon: "message" },
+      { label: "预约服务", href: "/hall/appointments", permission: "hall.read", icon: "clock" },
+      { label: "上门服务", href: "/hall/home", permission: "hall.read", icon: "door" },
+      { label: "帮办代办", href: "/hall/assist", permission: "hall.read", icon: "hand" },
+      { label: "跟踪回访", href: "/hall/follow-up", permission: "hall.read", icon: "repeat" },
+      { label: "延时与午间", href: "/hall/duty", permission: "hall.read", icon: "calendar" },
+      { label: "窗口与AB角", href: "/hall/windows", permission: "hall.read", icon: "users" },
+      { label: "请销假", href: "/hall/leave", permission: "hall.presence.self", icon: "calendar" },
+      { label: "服务统计", href: "/hall/kpi", permission: "hall.kpi", icon: "chart" },
+    ],
+  },
+  {
+    label: "评价与改进",
+    items: [
+      { label: "服务评价", href: "/evaluation", permission: "eval.read", icon: "star" },
+      { label: "差评整改", href: "/evaluation/bad-reviews", permission: "eval.read", icon: "alert" },
+      { label: "评价排名", href: "/evaluation/rankings", permission: "eval.report", icon: "chart" },
+      { label: "分析研判", href: "/evaluation/analysis", permission: "eval.report", icon: "scroll" },
+    ],
   },
   {
     label: "业务办理",

@@ -49,6 +49,30 @@ export const PERMISSIONS = {
   "catalogue.read": { roles: ALL },
   "catalogue.edit": { roles: ["ADMIN"], levels: ["CITY"] },
   "catalogue.review": { roles: ["REVIEWER"], levels: ["CITY"] },
+  // Service hall (§7, SPEC §2.5 "Hall operations: C at every level"). Clerks and reviewers handle
+  // cases, notices, appointments, consultations, home and proxy service; admins read only (ORG-31).
+  "hall.read": { roles: ALL },
+  "hall.handle": { roles: STAFF_WRITERS },
+  // Reviewer decisions: extensions, second notices, withdrawals, non-working-day appointments,
+  // leave approval, home-service exceptions (§2.2 "approve exceptions").
+  "hall.review": { roles: ["REVIEWER"] },
+  // §2.6 "Manage windows: ADMIN; rosters and A/B assignments: REVIEWER and ADMIN".
+  "hall.windows.manage": { roles: ["ADMIN"] },
+  "hall.roster.manage": { roles: ["REVIEWER", "ADMIN"] },
+  // Everyone keeps their own presence and requests their own leave (§5.2.1).
+  "hall.presence.self": { roles: ALL },
+  // KPIs and hall reports for the subtree (§3.12.10), xlsx export audited.
+  "hall.kpi": { roles: ["REVIEWER", "ADMIN"] },
+  // Evaluation (§9, SPEC §3.14). Paper/device entry by clerks and reviewers; the loop's steps are
+  // the workflow table's business (lib/evaluation/bad-review-workflow.ts).
+  "eval.read": { roles: ALL },
+  "eval.enter": { roles: STAFF_WRITERS },
+  "eval.loop": { roles: STAFF_WRITERS },
+  // EVA-06: district and city reviewers analyse; admins read the reports.
+  "eval.analysis": { roles: ["REVIEWER"], levels: ["CITY", "DISTRICT"] },
+  "eval.report": { roles: ["REVIEWER", "ADMIN"] },
+  // everyone reads their own reminder inbox.
+  "reminder.read": { roles: ALL },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -94,8 +94,12 @@ export function transferInScope(scope: Pick<Scope, "orgPath">) {
 
 // ---- the scoped client -----------------------------------------------------------------------
 
-/** Models filtered by `orgPath`; OrgUnit is filtered by its own `path`. Other models are shared catalogues (ORG-24). */
-const SCOPED_FIELD: Record<string, "orgPath" | "path"> = {
+/**
+ * Models filtered by `orgPath`; OrgUnit is filtered by its own `path`. A list of fields means the
+ * row is in scope when ANY of them is (ORG-22). Models absent here are shared catalogues (ORG-24)
+ * or children loaded through their parent.
+ */
+const SCOPED_FIELD: Record<string, "orgPath" | "path" | readonly string[]> = {
   OrgUnit: "path",
   User: "orgPath",
   Person: "orgPath",
@@ -115,7 +119,46 @@ const SCOPED_FIELD: Record<string, "orgPath" | "path"> = {
   // ProfileTransfer is deliberately absent: both the sending and the receiving subtree see an
   // in-flight transfer (ORG-25), so lib/ic/transfers filters it with transferInScope().
   // ProfileGroup and SourceDocumentCheck are children, loaded through their profile.
+
+  // ORG-22: a case belongs to the client's unit AND to the hall that received it; both see it.
+  // CaseMaterial is a child of the case, loaded through it.
+  ServiceCase: ["hallOrgPath", "orgPath"],
+  CaseExtension: "orgPath",
+  OneTimeNotice: "orgPath",
+  Consultation: "orgPath",
+  ServiceWindow: "orgPath",
+  AbRoleAssignment: "orgPath",
+  StaffPresence: "orgPath",
+  AbHandover: "orgPath",
+  StaffLeave: "orgPath",
+  LunchDutyRoster: "orgPath",
+  ExtendedService: "orgPath",
+  Appointment: "orgPath",
+  HomeServiceRequest: "orgPath",
+  AssistRequest: "orgPath",
+  MaterialHandover: "orgPath",
+  TrackingEntry: "orgPath",
+  ReturnVisit: "orgPath",
+  SupervisionTask: "orgPath",
+  EvaluationInvitation: "orgPath",
+  Evaluation: "orgPath",
+  BadReviewCase: "orgPath",
+  EvaluationAnalysis: "orgPath",
+  ImprovementAction: "orgPath",
+  Reminder: "orgPath",
+  // EvaluationIndicatorSet is a shared catalogue; SchedulerRun is infrastructure.
 };
+
+/** The where-filter that confines a model to the subtree: one prefix, or any of several (ORG-22). */
+function scopeFilter(field: "orgPath" | "path" | readonly string[], orgPath: string) {
+  if (typeof field === "string") return { [field]: { startsWith: orgPath } };
+  return { OR: field.map((f) => ({ [f]: { startsWith: orgPath } })) };
+}
+
+/** Where-clause for service cases outside scopedDb (e.g. raw report SQL must match this rule). */
+export function caseInScope(scope: Pick<Scope, "orgPath">) {
+  return scopeFilter(SCOPED_FIELD.ServiceCase, scope.orgPath) as { OR: { hallOrgPath?: { startsWith: string }; orgPath?: { startsWith: string } }[] };
+}
 
 const READ_OR_WRITE_WITH_WHERE = new Set([
   "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count",
@@ -136,10 +179,13 @@ export function scopedDb(scope: Pick<Scope, "orgPath">) {
           const field = SCOPED_FIELD[model];
           if (!field) return query(args);
           const a = (args ?? {}) as Record<string, unknown>;
-          const filter = { [field]: { startsWith: scope.orgPath } };
+          const filter = scopeFilter(field, scope.orgPath);
           if (READ_OR_WRITE_WITH_WHERE.has(operation)) {
-            // Prisma accepts extra non-unique filters beside the unique key in a where-unique.
-            a.where = a.where ? { ...(a.where as object), AND: [filter] } : filter;
+            // Prisma accepts extra non-unique filters beside the unique key in a where-unique. The
+            // caller's own AND (object or list) is kept beside the scope filter, never replaced.
+            const where = (a.where ?? {}) as Record<string, unknown>;
+            const own = where.AND === undefined ? [] : Array.isArray(where.AND) ? where.AND : [where.AND];
+            a.where = { ...where, AND: [filter, ...own] };
           }
           if (operation === "create" || operation === "upsert") {
             assertRowInScope(scope, field, (operation === "create" ? a.data : a.create) as Record<string, unknown>);
@@ -160,9 +206,13 @@ export function scopedDb(scope: Pick<Scope, "orgPath">) {
   });
 }
 
-function assertRowInScope(scope: Pick<Scope, "orgPath">, field: string, row: Record<string, unknown> | undefined) {
-  const path = row?.[field];
-  if (typeof path !== "string" || !path.startsWith(scope.orgPath)) throw new Forbidden("不能在您的管辖范围以外创建记录");
+function assertRowInScope(scope: Pick<Scope, "orgPath">, field: string | readonly string[], row: Record<string, unknown> | undefined) {
+  const fields = typeof field === "string" ? [field] : field;
+  const inside = fields.some((f) => {
+    const path = row?.[f];
+    return typeof path === "string" && path.startsWith(scope.orgPath);
+  });
+  if (!inside) throw new Forbidden("不能在您的管辖范围以外创建记录");
 }
 
 export type ScopedDb = ReturnType<typeof scopedDb>;

@@ -10,7 +10,7 @@ import { loadCheckOfProfile, loadProfileInScope } from "./load";
 import { isDocEditable, providedProblem } from "./rules";
 import { AttachmentRemoveInput, DocumentStatusInput, OriginalSightedInput } from "./schemas";
 import { canSightOriginals } from "./permissions";
-import { parseInput } from "@/lib/ic/four-ones/parse";
+import { parseInput } from "@/lib/core/parse-input";
 
 const LOCKED = "档案已提交审核，材料清单不能再修改；如需修改请由审核人员退回";
 

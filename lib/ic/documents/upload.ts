@@ -13,7 +13,7 @@ import { syncDocumentChecklist } from "@/lib/ic/assessment";
 import { loadProfileInScope } from "./load";
 import { DOC_SENSITIVITY, MAX_FILES_PER_ROW, isDocEditable } from "./rules";
 import { UploadTarget } from "./schemas";
-import { parseInput } from "@/lib/ic/four-ones/parse";
+import { parseInput } from "@/lib/core/parse-input";
 import { checkUploadFile, type CheckedFile, type IncomingFile } from "./validate-file";
 
 /**

@@ -9,7 +9,7 @@ import type { Scope } from "@/lib/core/scope";
 import { loadProfileInScope } from "@/lib/ic/documents/load";
 import { CardIssueInput } from "./schemas";
 import { loadServiceStaff } from "./staff";
-import { parseInput } from "./parse";
+import { parseInput } from "@/lib/core/parse-input";
 
 /** IC-08 (c): a PROFILE card counts, and so does a RETURN_HOME card issued at the return-home registration. */
 export const FOUR_ONES_CARD_PURPOSES = ["PROFILE", "RETURN_HOME"] as const;

@@ -9,7 +9,7 @@ import type { Scope } from "@/lib/core/scope";
 import { loadProfileInScope } from "@/lib/ic/documents/load";
 import { PaperFileInput, PaperFileLocation } from "./schemas";
 import { selfAndAncestorPaths } from "./staff";
-import { parseInput } from "./parse";
+import { parseInput } from "@/lib/core/parse-input";
 
 /** The stored location, or null when absent or not in the IC-07 shape. */
 export function readPaperFile(json: unknown): PaperFileLocation | null {

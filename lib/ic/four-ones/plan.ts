@@ -9,7 +9,7 @@ import type { Scope } from "@/lib/core/scope";
 import { loadProfileInScope, type ScopedProfile } from "@/lib/ic/documents/load";
 import { PlanCloseInput, PlanReviewInput, PlanSaveInput } from "./schemas";
 import { loadServiceStaff } from "./staff";
-import { parseInput } from "./parse";
+import { parseInput } from "@/lib/core/parse-input";
 
 export type PlanReview = { date: string; progress: string; byId: string; byName: string; kind?: "REVIEW" | "CLOSE" };
 

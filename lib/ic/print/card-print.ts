@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/core/permissions";
 import { isPathInScope, type Scope } from "@/lib/core/scope";
 import { verifyUrl } from "@/lib/core/pdf/qr";
 import { CARD_PURPOSE_LABELS } from "@/lib/ic/labels";
-import { issuePrintout } from "./issue";
+import { issuePrintout } from "@/lib/core/pdf/issue-printout";
 import { renderContactCard, type CardData } from "./render-card";
 import { formatWorkingHours } from "./working-hours";
 

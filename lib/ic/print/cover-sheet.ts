@@ -10,7 +10,7 @@ import { getDocumentChecklist } from "@/lib/ic/documents/queries";
 import { DOC_NEED_LABELS } from "@/lib/ic/documents/rules";
 import { loadProfileInScope } from "@/lib/ic/documents/load";
 import { readPaperFile } from "@/lib/ic/four-ones/paper-file";
-import { issuePrintout } from "./issue";
+import { issuePrintout } from "@/lib/core/pdf/issue-printout";
 import { renderCoverSheet, type CoverSheetData } from "./render-cover";
 
 /** X-50 (a) / IC-07: prints the cover sheet of one profile, loaded through the caller's scope. */
