@@ -12,6 +12,9 @@ import { ensureChromium } from "./lib/ensure-chromium";
 const root = path.resolve(import.meta.dirname, "..");
 const log = (m: string) => console.log(`[test] ${m}`);
 const only = process.argv[2]; // optional: "unit" | "integration" | "e2e"
+// Optional after "e2e": spec files to run (e.g. tests/e2e/hall.spec.ts). E2E_DIST_DIR lets two
+// checkouts of work build side by side without sharing a Next.js output folder.
+const e2eSpecs = only === "e2e" ? process.argv.slice(3) : [];
 
 function run(cmd: string, args: string[], env: Record<string, string>): number {
   const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
@@ -23,7 +26,7 @@ async function main() {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "vet-test-"));
   chmodSync(tmp, 0o755); // mkdtemp makes 0700, which the `postgres` user could not traverse
   const pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port: await freePort(), persistent: false, fast: true, log });
-  const keys = { NEXT_DIST_DIR: ".next-e2e", FIELD_ENCRYPTION_KEY: "c".repeat(64), BLIND_INDEX_KEY: "d".repeat(64), AUTH_SECRET: "e2e-secret-" + Date.now(), NEXT_TELEMETRY_DISABLED: "1" };
+  const keys = { NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e", FIELD_ENCRYPTION_KEY: "c".repeat(64), BLIND_INDEX_KEY: "d".repeat(64), AUTH_SECRET: "e2e-secret-" + Date.now(), NEXT_TELEMETRY_DISABLED: "1" };
   const counts = { passed: 0, failed: 0 };
   let exit = 0;
   try {
@@ -58,7 +61,7 @@ async function main() {
       });
       await waitForHttp(`http://localhost:${port}/api/health`, 60_000);
       const report = path.join(tmp, "playwright.json");
-      const code = run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", "--config", "tests/e2e/playwright.config.ts"], {
+      const code = run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", "--config", "tests/e2e/playwright.config.ts", ...e2eSpecs], {
         ...env, BASE_URL: `http://localhost:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: report,
       });
       server.kill("SIGTERM");

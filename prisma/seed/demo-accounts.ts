@@ -19,6 +19,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: "district_admin", displayName: "刘志刚", role: "ADMIN", unit: "district" },
   { username: "district_reviewer", displayName: "孙丽娟", role: "REVIEWER", unit: "district", capabilities: ["WINDOW_LEAD"] },
   { username: "district_clerk", displayName: "杨帆", role: "CLERK", unit: "district" },
+  // B role of district_clerk's window (§7.7) and the hall's proxy agent (§7.5.2).
+  { username: "district_clerk_b", displayName: "高峰", role: "CLERK", unit: "district", capabilities: ["PROXY_AGENT"] },
   { username: "town_admin", displayName: "赵明", role: "ADMIN", unit: "town" },
   { username: "town_reviewer", displayName: "于海燕", role: "REVIEWER", unit: "town" },
   { username: "town_clerk", displayName: "姜涛", role: "CLERK", unit: "town" },

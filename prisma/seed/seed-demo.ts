@@ -10,6 +10,8 @@ import { generatePersons } from "./person-generator";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { HOLIDAYS_2026 } from "./holidays";
 import { seedServiceItems } from "./service-items";
+import { seedDemoHall } from "./hall-demo";
+import { todayInShanghai } from "@/lib/core/calendar-math";
 
 export type SeedResult = { seeded: boolean; units: number; persons: number };
 
@@ -62,6 +64,8 @@ export async function seedDemo(db: PrismaClient, opts: { persons?: number } = {}
   });
 
   await seedServiceItems(db, units.get(unitFor.city)!.path);
+  const userIds = Object.fromEntries((await db.user.findMany({ select: { id: true, username: true } })).map((u) => [u.username, u.id]));
+  await seedDemoHall(db, { district: units.get(unitFor.district)!, town: units.get(unitFor.town)! }, userIds, todayInShanghai());
 
   // The demo village is listed 40 extra times so that its clerk has a realistic list (~140 people).
   const villages = qingdaoOrgTree.filter((u) => u.level === "VILLAGE").map((v) => ({ code: v.code, name: v.name }));
