@@ -6,6 +6,8 @@ import { StatCard, StatGrid } from "@/components/desk/stat-card";
 import { can } from "@/lib/core/permissions";
 import { getScope } from "@/lib/core/scope";
 import { getDeskSummary } from "@/lib/desk/queries";
+import { CaseQueue } from "@/components/desk/case-queue";
+import { getMyCaseQueue } from "@/lib/hall/cases/queries";
 import { ORG_LEVEL_LABELS } from "@/lib/org/labels";
 
 export const metadata: Metadata = { title: "我的工作台" };
@@ -14,11 +16,17 @@ const SUB_UNIT_LEVELS = ["DISTRICT", "TOWN", "VILLAGE"] as const;
 
 export default async function DeskPage() {
   const scope = await getScope();
-  const desk = await getDeskSummary(scope);
+  const handles = can(scope, "hall.handle");
+  const [desk, queue] = await Promise.all([getDeskSummary(scope), handles ? getMyCaseQueue(scope) : null]);
   const admin = desk.admin;
   return (
     <>
       <PageHeader title="我的工作台" description={`${scope.orgUnitName} · ${scope.displayName}。以下数字均为本单位及下级单位范围。`} />
+      {queue && (
+        <div className="mb-6">
+          <CaseQueue own={queue.own} standIn={queue.standIn} />
+        </div>
+      )}
       <StatGrid title="人员信息">
         <StatCard label="管辖范围内人员" value={desk.persons} href="/persons" testId="desk-persons" />
         <StatCard label="近 30 天新增人员" value={desk.personsLast30Days} href="/persons" testId="desk-persons-30d" />

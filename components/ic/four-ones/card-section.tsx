@@ -1,7 +1,7 @@
 import type { FourOnes } from "@/lib/ic/four-ones/queries";
 import { CARD_PURPOSE_LABELS } from "@/lib/ic/labels";
 import { CardIssueForm } from "./card-issue-form";
-import { PrintButton } from "./print-button";
+import { PrintButton } from "@/components/forms/print-button";
 
 /** "一卡": the issued card with its print button, or the issue form (purpose PROFILE). */
 export function CardSection({ data, currentUserId }: { data: FourOnes; currentUserId: string }) {
@@ -17,7 +17,7 @@ export function CardSection({ data, currentUserId }: { data: FourOnes; currentUs
           <span>办公电话：{card.officePhone}</span>
           {card.windowNo && <span>窗口：{card.windowNo}</span>}
           <span className="text-slate-600">已打印 {card.printedCount} 次</span>
-          <PrintButton kind="card" id={card.id} label="打印服务卡" testId="print-card" />
+          <PrintButton action={`/api/ic/print/card/${card.id}`} label="打印服务卡" testId="print-card" />
         </div>
       ) : data.canWrite ? (
         <CardIssueForm

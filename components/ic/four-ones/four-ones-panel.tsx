@@ -6,7 +6,7 @@ import { PROFILE_STATUS_LABELS } from "@/lib/ic/labels";
 import { CardSection } from "./card-section";
 import { PaperFileForm } from "./paper-file-form";
 import { PlanSection } from "./plan-section";
-import { PrintButton } from "./print-button";
+import { PrintButton } from "@/components/forms/print-button";
 
 /** "一人一档一卡一策" (§6.1.5, IC-07, IC-08) for one profile. */
 export async function FourOnesPanel({ profileId }: { profileId: string }) {
@@ -23,7 +23,7 @@ export async function FourOnesPanel({ profileId }: { profileId: string }) {
       <CardHeader
         title="一人一档一卡一策"
         description="纸质档案存放位置须在初审通过前登记；服务卡与帮扶计划可随时办理。"
-        actions={<PrintButton kind="cover" id={d.profileId} label="打印档案封面及材料目录" testId="print-cover" />}
+        actions={<PrintButton action={`/api/ic/print/cover/${d.profileId}`} label="打印档案封面及材料目录" testId="print-cover" />}
       />
       <CardContent className="flex flex-col gap-6">
         <ul className="grid gap-2 sm:grid-cols-4" data-testid="four-ones-status">

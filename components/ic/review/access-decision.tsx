@@ -6,7 +6,7 @@ import { useAction } from "next-safe-action/hooks";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { decideAccessAction } from "@/lib/ic/transfers/actions";
-import { ActionMessage } from "./action-message";
+import { ActionMessage } from "@/components/forms/action-message";
 
 /** The owning unit's reviewer decides an ORG-23 request; a refusal needs a reason. */
 export function AccessDecision({ requestId }: { requestId: string }) {

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { Button } from "@/components/ui/button";
 import { approveChangeSetAction, withdrawChangeSetAction } from "@/lib/ic/change-sets/actions";
-import { ActionMessage } from "./action-message";
+import { ActionMessage } from "@/components/forms/action-message";
 import { ReturnForm } from "./return-form";
 
 type Action = { action: string; label: string };

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { Button } from "@/components/ui/button";
 import { approveProfileAction, submitProfileAction } from "@/lib/ic/review/actions";
-import { ActionMessage } from "./action-message";
+import { ActionMessage } from "@/components/forms/action-message";
 
 type Action = { action: string; label: string };
 const APPROVALS = ["approveInitial", "approveDistrict", "approveCity"] as const;

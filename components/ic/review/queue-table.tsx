@@ -13,7 +13,7 @@ import { CATEGORY_LABELS } from "@/lib/ic/labels";
 import { batchApproveCityAction } from "@/lib/ic/review/actions";
 import { BATCH_MAX } from "@/lib/ic/review/schemas";
 import type { SubjectCategory } from "@/lib/generated/prisma/enums";
-import { ActionMessage } from "./action-message";
+import { ActionMessage } from "@/components/forms/action-message";
 
 export type QueueRow = {
   id: string; version: number; fileNo: string | null; name: string; idMasked: string; unitName: string;

@@ -14,7 +14,7 @@ import { returnChangeSetAction } from "@/lib/ic/change-sets/actions";
 import { returnProfileAction } from "@/lib/ic/review/actions";
 import { DEFECT_FIELD_OPTIONS } from "@/lib/ic/review/defect-fields";
 import { Defects } from "@/lib/ic/review/schemas";
-import { ActionMessage } from "./action-message";
+import { ActionMessage } from "@/components/forms/action-message";
 
 const FormSchema = z.object({ defects: Defects });
 type FormValues = z.input<typeof FormSchema>;

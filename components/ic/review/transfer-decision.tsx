@@ -6,7 +6,7 @@ import { useAction } from "next-safe-action/hooks";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { acceptTransferAction, cancelTransferAction, rejectTransferAction } from "@/lib/ic/transfers/actions";
-import { ActionMessage } from "./action-message";
+import { ActionMessage } from "@/components/forms/action-message";
 
 type Action = { action: string; label: string };
 

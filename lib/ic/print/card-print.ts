@@ -10,12 +10,15 @@ import { renderContactCard, type CardData } from "./render-card";
 import { formatWorkingHours } from "./working-hours";
 
 /**
- * A card is a child of the person's profile and is judged by the profile's CURRENT unit (it moves
- * with a transfer, IC-11); a card of a person without a profile (other modules' purposes) by its own orgPath.
+ * A profile card is a child of the person's profile and is judged by the profile's CURRENT unit
+ * (it moves with a transfer, IC-11). A case card (§7.8.2) belongs to the hall that issued it; a
+ * card of a person without a profile is judged by its own orgPath.
  */
 async function loadCardInScope(scope: Scope, cardId: string) {
   const card = await db.contactServiceCard.findUnique({ where: { id: cardId } });
-  const profile = card && (await db.subjectProfile.findFirst({ where: { personId: card.personId, deletedAt: null }, select: { orgPath: true } }));
+  const profile = card && card.purpose !== "CASE_CONTACT"
+    ? await db.subjectProfile.findFirst({ where: { personId: card.personId, deletedAt: null }, select: { orgPath: true } })
+    : null;
   const ownerPath = profile?.orgPath ?? card?.orgPath;
   if (!card || !ownerPath || !isPathInScope(scope, ownerPath)) throw new NotFound("服务卡不存在或不在您的管辖范围内");
   return { ...card, ownerPath };
@@ -23,15 +26,16 @@ async function loadCardInScope(scope: Scope, cardId: string) {
 
 /** X-50 (b): prints a contact-service card; `printedCount` goes up with the PRINT event. */
 export async function printContactCard(scope: Scope, cardId: string, origin: string) {
-  assertCan(scope, "ic.read");
   const card = await loadCardInScope(scope, cardId);
-  const [person, staff, issuer] = await Promise.all([
+  assertCan(scope, card.purpose === "CASE_CONTACT" ? "hall.read" : "ic.read");
+  const [person, staff, issuer, serviceCase] = await Promise.all([
     db.person.findUniqueOrThrow({ where: { id: card.personId }, select: { name: true } }),
     db.user.findUniqueOrThrow({
       where: { id: card.staffId },
       select: { displayName: true, orgUnit: { select: { name: true, address: true, workingHours: true } } },
     }),
     db.orgUnit.findUniqueOrThrow({ where: { id: scope.orgUnitId }, select: { name: true } }),
+    card.caseId ? db.serviceCase.findUnique({ where: { id: card.caseId }, select: { caseNo: true, itemName: true } }) : null,
   ]);
   // The hall is the contact person's station: that is where the card holder goes.
   const base: Omit<CardData, "docNo" | "verifyUrl"> = {
@@ -45,13 +49,17 @@ export async function printContactCard(scope: Scope, cardId: string, origin: str
     hallName: staff.orgUnit.name,
     hallAddress: staff.orgUnit.address ?? "",
     hours: formatWorkingHours(staff.orgUnit.workingHours),
+    // HALL-32: a case card also names the item and the case, and its QR code carries the case number.
+    itemName: serviceCase?.itemName ?? null,
+    caseNo: serviceCase?.caseNo ?? null,
   };
   const printed = await issuePrintout(
     scope,
     { kind: "CARD", entityType: "ContactServiceCard", entityId: card.id, personId: card.personId, orgPath: card.ownerPath },
     async (docNo, tx) => {
       await tx.contactServiceCard.update({ where: { id: card.id }, data: { printedCount: { increment: 1 } } });
-      return renderContactCard({ ...base, docNo, verifyUrl: verifyUrl(origin, docNo) });
+      const url = verifyUrl(origin, docNo) + (base.caseNo ? `?case=${base.caseNo}` : "");
+      return renderContactCard({ ...base, docNo, verifyUrl: url });
     },
   );
   return { ...printed, fileName: `服务卡-${card.cardNo}.pdf` };

@@ -17,6 +17,9 @@ export type CardData = {
   hallName: string;
   hallAddress: string;
   hours: string;
+  /** Case cards (§7.8.2, HALL-32) only. */
+  itemName?: string | null;
+  caseNo?: string | null;
 };
 
 /** ISO/IEC 7810 ID-1, the bank-card size X-50 asks for: 85.6 × 54 mm. */
@@ -55,11 +58,15 @@ export async function renderContactCard(d: CardData): Promise<Uint8Array> {
     }
   };
   line("服务对象", d.personName);
+  if (d.itemName) line("服务事项", d.itemName);
+  if (d.caseNo) line("办件编号", d.caseNo);
   line("联 系 人", d.staffName);
   line("办公电话", d.officePhone);
   if (d.windowNo) line("服务窗口", d.windowNo);
-  line("服务地址", d.hallAddress, 2);
-  line("办公时间", d.hours, 2);
+  // A case card carries two more lines; address and hours then keep to one line each to fit.
+  const wrap = d.caseNo ? 1 : 2;
+  line("服务地址", d.hallAddress, wrap);
+  line("办公时间", d.hours, wrap);
   draw(`卡号：${d.cardNo}`, PAD, PAD + 6, 6.5);
   const small = `${d.issuingUnit} ${d.docNo}`;
   draw(fitText(f.font, drawable(f, small), 4.5, W - 2 * PAD), PAD, PAD - 1, 4.5, GREY);
