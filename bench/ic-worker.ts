@@ -16,7 +16,6 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { db } from "../lib/core/db";
 import { blindIndex } from "../lib/core/crypto";
 import type { Scope } from "../lib/core/scope";
-import { isTotpRequiredFor } from "../lib/settings/security";
 import { listReviewQueue, reviewStageCounts } from "../lib/ic/review/queries";
 import { listChangeSetQueue } from "../lib/ic/change-sets/queries";
 import { STAGE_OF_LEVEL } from "../lib/ic/review/stage";
@@ -30,8 +29,10 @@ import { parseCategory } from "../lib/ic/import/validate-row";
 import type { SubjectCategory } from "../lib/generated/prisma/enums";
 import { generatePersons, type GeneratedPerson } from "../prisma/seed/person-generator";
 import type { Step } from "./lib-stats";
+import { scopeOf, session } from "./worker-session";
+import { hallPages } from "./record-hall";
 
-export type RecordRequest = { mode: "record"; profileId: string };
+export type RecordRequest = { mode: "record"; profileId: string; caseId: string };
 export type RecordResult = { steps: Record<string, Step[]>; writes: Record<string, number> };
 export type ImportRequest = { mode: "import"; base: string; cookie: string; username: string; rows: number };
 export type ImportResult = {
@@ -65,21 +66,6 @@ function installRecordingClient(url: string) {
   (globalThis as unknown as { __prisma?: PrismaClient }).__prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
-async function scopeOf(username: string): Promise<Scope> {
-  const u = await db.user.findUniqueOrThrow({ where: { username }, include: { orgUnit: { select: { name: true, level: true, path: true } } } });
-  return {
-    userId: u.id, username: u.username, displayName: u.displayName, orgUnitId: u.orgUnitId, orgUnitName: u.orgUnit.name,
-    orgPath: u.orgUnit.path, level: u.orgUnit.level, role: u.role, capabilities: u.capabilities,
-    mustChangePassword: u.mustChangePassword, totpEnabled: u.totpEnabled,
-  };
-}
-
-/** What every staff page runs before its own work: getOptionalScope's user load and the layout's TOTP check. */
-async function session(scope: Scope) {
-  await db.user.findUnique({ where: { id: scope.userId }, include: { orgUnit: { select: { name: true, level: true, path: true, active: true } } } });
-  if (!scope.totpEnabled) await isTotpRequiredFor(scope.role);
-}
-
 // ---- record ---------------------------------------------------------------------------------------
 async function record(req: RecordRequest): Promise<RecordResult> {
   const [districtReviewer, cityReviewer] = await Promise.all([scopeOf("district_reviewer"), scopeOf("city_reviewer")]);
@@ -99,6 +85,7 @@ async function record(req: RecordRequest): Promise<RecordResult> {
       await session(cityReviewer);
       await runReport(cityReviewer, "census", {});
     },
+    ...(await hallPages(req.caseId)),
   };
   const out: RecordResult = { steps: {}, writes: {} };
   for (const [name, page] of Object.entries(pages)) {

@@ -1,11 +1,12 @@
-// `npm run bench [-- --persons 300000 --duration 6 --only review-queue,census-city]`: load figures
+// `npm run bench [-- --persons 300000 --cases 500000 --duration 6 --only review-queue,case-list]`: load figures
 // for the main pages, side by side with a floor (a bare dynamic page without database access) and
 // with the SQL each page runs. Not a test: it prints a table and writes bench/results.json.
 // Everything runs on a throw-away embedded PostgreSQL and a `next start` on free ports; both are
 // stopped and the temp dir removed even on failure or Ctrl-C.
 //
 // Scenarios: bench/scenarios-core.ts (registry pages), bench/scenarios-ic.ts (information
-// collection: review desk, profile page, census, a 10,000-row import). `--database-url URL` reuses
+// collection: review desk, profile page, census, a 10,000-row import), bench/scenarios-hall.ts
+// (service hall: the clerk's desk, case lists, a case page). `--database-url URL` reuses
 // an existing database instead (its keys must be in the environment); only for working on the bench.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -22,6 +23,7 @@ import { cpuBusyPct, explain, pct, round, slowestStep, timeSteps, type SqlTiming
 import { csrf, login, measure, preflight, waitForServer, type Row, type Scenario } from "./lib-http";
 import { prepareCore, type BenchContext } from "./scenarios-core";
 import { prepareIc, runImportScenario } from "./scenarios-ic";
+import { prepareHall } from "./scenarios-hall";
 
 // ---- arguments ----------------------------------------------------------------------------------
 function argText(name: string): string | undefined {
@@ -35,6 +37,7 @@ function arg(name: string, dflt: number): number {
   return n;
 }
 const PERSONS = arg("--persons", 300_000);
+const CASES = arg("--cases", 500_000);
 const DURATION = arg("--duration", 6);
 const SQL_RUNS = arg("--sql-runs", 200);
 const IMPORT_ROWS = arg("--import-rows", 10_000);
@@ -83,7 +86,7 @@ async function main() {
       url = server.urlFor("veterans");
     }
     await prepareDatabase(url, { log });
-    const seeded = await seedScale(url, { persons: PERSONS, log });
+    const seeded = await seedScale(url, { persons: PERSONS, cases: CASES, log });
 
     if (needsBuild(root)) buildApp(root, log);
     else log("production build is up to date");
@@ -93,7 +96,8 @@ async function main() {
     try {
       // ---- fixtures and the SQL alone (measured before the app starts, so nothing competes) ----
       const core = await prepareCore(c, log);
-      const ic = await prepareIc(c, root, url, log);
+      const hall = await prepareHall(c, log);
+      const ic = await prepareIc(c, root, url, log, hall.fixtures);
       const sqlOf = { ...core.sqlOf, ...ic.sqlOf };
       const sqlTimes: Record<string, SqlTiming> = {};
       for (const [k, steps] of Object.entries(sqlOf)) {
@@ -128,9 +132,9 @@ async function main() {
       log(`next start on ${base} (setup ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
       const cookies: Record<string, string> = {};
-      for (const u of new Set([...core.users, ...ic.users])) cookies[u] = await login(base, u);
+      for (const u of new Set([...core.users, ...ic.users, ...hall.users])) cookies[u] = await login(base, u);
       const ctx: BenchContext = { base, cookies, loginCsrf: await csrf(base), argonMs };
-      const scenarios: Scenario[] = [...core.scenarios(ctx), ...ic.scenarios(ctx)].filter((s) => wanted(s.name));
+      const scenarios: Scenario[] = [...core.scenarios(ctx), ...ic.scenarios(ctx), ...hall.scenarios(ctx, ic.sqlOf)].filter((s) => wanted(s.name));
 
       for (const s of scenarios) await preflight(base, s);
       const rows: Row[] = [];
@@ -196,7 +200,7 @@ function printTable(rows: Row[], seeded: SeedScaleResult, sqlTimes: Record<strin
   ];
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(cols[i][2]) : c.padStart(cols[i][2]))).join("  ");
   const p = seeded.profiles;
-  console.log(`\n==== bench: ${seeded.total} persons, ${p.profiles || "existing"} new files; seed ${(seeded.totalMs / 1000).toFixed(1)} s (persons ${(seeded.ms / 1000).toFixed(1)} s, files ${(p.ms / 1000).toFixed(1)} s)`);
+  console.log(`\n==== bench: ${seeded.total} persons, ${p.profiles || "existing"} new files, ${seeded.cases.cases || "existing"} new cases; seed ${(seeded.totalMs / 1000).toFixed(1)} s (persons ${(seeded.ms / 1000).toFixed(1)} s, files ${(p.ms / 1000).toFixed(1)} s, cases ${(seeded.cases.ms / 1000).toFixed(1)} s)`);
   console.log(`==== ${DURATION} s per run; SQL ms = p50 of the page's queries run serially (≤ ${SQL_RUNS} runs, ~4 s budget each) ====`);
   console.log(line(cols.map((c) => c[0])));
   for (const r of rows) {

@@ -9,7 +9,7 @@ import { runWorker } from "./lib-worker";
 
 const IMPORTER = "district_clerk";
 
-export async function prepareIc(c: pg.Client, root: string, url: string, log: (m: string) => void) {
+export async function prepareIc(c: pg.Client, root: string, url: string, log: (m: string) => void, hall: { caseId: string }) {
   const one = async <T>(sql: string, p: unknown[] = []) => (await c.query(sql, p)).rows[0] as T;
   const district = await one<{ path: string }>(`SELECT path FROM "OrgUnit" WHERE code = '370202'`);
   // The file a district reviewer opens first: the head of their queue (oldest, overdue).
@@ -23,7 +23,8 @@ export async function prepareIc(c: pg.Client, root: string, url: string, log: (m
      FROM "SubjectProfile"`, [district.path]);
   log(`profiles: ${counts.total} total, ${counts.district} in 市南区, queues: ${counts.pd} 待区级审核 (市南区), ${counts.pc} 待市级审核`);
 
-  const recorded = await runWorker(root, url, { mode: "record", profileId: profile.id });
+  // One recording run for every worker-recorded page (information collection and the hall).
+  const recorded = await runWorker(root, url, { mode: "record", profileId: profile.id, caseId: hall.caseId });
   const sqlOf: Record<string, Step[]> = recorded.steps;
   for (const [name, steps] of Object.entries(sqlOf)) log(`${name}: ${steps.length} statements recorded${recorded.writes[name] ? ` (+${recorded.writes[name]} in the audit transaction, not replayed)` : ""}`);
 

@@ -1,4 +1,4 @@
-// `npm run seed:scale -- --persons 300000 [--database-url URL]`: fills the Person table up to a
+// `npm run seed:scale -- --persons 300000 [--cases 500000] [--database-url URL]`: fills the Person table up to a
 // total for load tests and gives every person an information-collection file with its groups,
 // checklist and return history (scripts/lib/seed-profiles.ts); bench/run.ts reuses `seedScale`. On DATABASE_URL, or without it on the
 // embedded server of `npm start` (.data/pg, port EMBEDDED_PG_PORT or 54329, database "veterans").
@@ -20,6 +20,7 @@ import { generatePersons } from "../prisma/seed/person-generator";
 import { blindIndex, encryptField } from "../lib/core/crypto";
 import { maskIdNumber } from "../lib/core/mask";
 import { seedProfiles, type SeedProfilesResult } from "./lib/seed-profiles";
+import { seedCases, type SeedCasesResult } from "./lib/seed-cases";
 
 /** The demo seeder's generator seed and its default person count (prisma/seed/seed-demo.ts). */
 const DEMO_SEED = 20240630;
@@ -32,7 +33,10 @@ const DAY_MS = 86_400_000;
 export type SeedScaleResult = {
   before: number; inserted: number; total: number; ms: number; rowsPerSec: number;
   /** The information-collection files of every person (scripts/lib/seed-profiles.ts). */
-  profiles: SeedProfilesResult; totalMs: number;
+  profiles: SeedProfilesResult;
+  /** Service cases added (scripts/lib/seed-cases.ts). */
+  cases: SeedCasesResult;
+  totalMs: number;
 };
 
 const INSERT_SQL = `
@@ -56,7 +60,7 @@ function idFactory(): () => string {
  * every person without one an information-collection file (seedProfiles). Assumes the database
  * is migrated and the org tree exists (call `prepareDatabase` first). Idempotent.
  */
-export async function seedScale(url: string, opts: { persons: number; log?: (m: string) => void }): Promise<SeedScaleResult> {
+export async function seedScale(url: string, opts: { persons: number; cases?: number; log?: (m: string) => void }): Promise<SeedScaleResult> {
   const log = opts.log ?? ((m: string) => console.log(m));
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -64,12 +68,19 @@ export async function seedScale(url: string, opts: { persons: number; log?: (m: 
   try {
     const persons = await seedPersons(client, opts.persons, log);
     const profiles = await seedProfiles(url, { log });
+    const cases = await seedCases(url, { count: await missingCases(client, opts.cases ?? 0), log });
     const totalMs = Date.now() - started;
     log(`规模数据合计用时 ${(totalMs / 1000).toFixed(1)} s`);
-    return { ...persons, profiles, totalMs };
+    return { ...persons, profiles, cases, totalMs };
   } finally {
     await client.end();
   }
+}
+
+/** How many cases to add so the table holds `target` (a re-run adds only the difference). */
+async function missingCases(client: pg.Client, target: number): Promise<number> {
+  const have = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "ServiceCase"`)).rows[0].n);
+  return Math.max(0, target - have);
 }
 
 /** Appends generated persons up to `target` (see the header on disjointness). */
@@ -178,6 +189,8 @@ function argValue(name: string): string | undefined {
 async function main() {
   const log = (m: string) => console.log(`[seed:scale] ${m}`);
   const persons = Number(argValue("--persons") ?? 300_000);
+  const cases = Number(argValue("--cases") ?? 500_000);
+  if (!Number.isInteger(cases) || cases < 0) throw new Error(`--cases 应为非负整数：${argValue("--cases")}`);
   if (!Number.isInteger(persons) || persons < 0) throw new Error(`--persons 应为非负整数：${argValue("--persons")}`);
   const root = path.resolve(import.meta.dirname, "..");
   const dataDir = path.join(root, ".data");
@@ -199,7 +212,7 @@ async function main() {
     const t0 = Date.now();
     await prepareDatabase(url, { log });
     log(`迁移与演示数据：${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    await seedScale(url, { persons, log });
+    await seedScale(url, { persons, cases, log });
   } finally {
     await stopDb?.();
   }

@@ -44,7 +44,11 @@ async function main() {
     // registry, the review desks and the reports show real work on a first start.
     const { seedProfiles } = await import("./lib/seed-profiles");
     const p = await seedProfiles(process.env.DATABASE_URL!, { log: () => {} });
-    log(`已写入演示数据：${seeded.units} 个单位、${seeded.persons} 名人员、${p.profiles} 份采集档案`);
+    // Two years of hall cases (bulk-generated, scripts/lib/seed-cases.ts), so desks, case lists and
+    // KPIs show work at once.
+    const { seedCases } = await import("./lib/seed-cases");
+    const c = await seedCases(process.env.DATABASE_URL!, { count: 3000, log: () => {} });
+    log(`已写入演示数据：${seeded.units} 个单位、${seeded.persons} 名人员、${p.profiles} 份采集档案、${c.cases} 件办件`);
   }
 
   if (!dev && needsBuild(root)) buildApp(root, log);

@@ -7,7 +7,7 @@ import { can } from "@/lib/core/permissions";
 import { getScope } from "@/lib/core/scope";
 import { getDeskSummary } from "@/lib/desk/queries";
 import { CaseQueue } from "@/components/desk/case-queue";
-import { getMyCaseQueue } from "@/lib/hall/cases/queries";
+import { getHallDesk } from "@/lib/desk/hall-desk";
 import { ORG_LEVEL_LABELS } from "@/lib/org/labels";
 
 export const metadata: Metadata = { title: "我的工作台" };
@@ -16,15 +16,14 @@ const SUB_UNIT_LEVELS = ["DISTRICT", "TOWN", "VILLAGE"] as const;
 
 export default async function DeskPage() {
   const scope = await getScope();
-  const handles = can(scope, "hall.handle");
-  const [desk, queue] = await Promise.all([getDeskSummary(scope), handles ? getMyCaseQueue(scope) : null]);
+  const [desk, hall] = await Promise.all([getDeskSummary(scope), getHallDesk(scope)]);
   const admin = desk.admin;
   return (
     <>
       <PageHeader title="我的工作台" description={`${scope.orgUnitName} · ${scope.displayName}。以下数字均为本单位及下级单位范围。`} />
-      {queue && (
+      {hall && (
         <div className="mb-6">
-          <CaseQueue own={queue.own} standIn={queue.standIn} />
+          <CaseQueue own={hall.queue.own} standIn={hall.queue.standIn} />
         </div>
       )}
       <StatGrid title="人员信息">
