@@ -47,7 +47,7 @@ async function main() {
     // Two years of hall cases (bulk-generated, scripts/lib/seed-cases.ts), so desks, case lists and
     // KPIs show work at once.
     const { seedCases } = await import("./lib/seed-cases");
-    const c = await seedCases(process.env.DATABASE_URL!, { count: 3000, log: () => {} });
+    const c = await seedCases(process.env.DATABASE_URL!, { count: 3000, createStaff: false, log: () => {} });
     log(`已写入演示数据：${seeded.units} 个单位、${seeded.persons} 名人员、${p.profiles} 份采集档案、${c.cases} 件办件`);
   }
 

@@ -16,19 +16,20 @@ const STATUS_CASE = `(CASE WHEN h % 1000 < 860 THEN 'COMPLETED' WHEN h % 1000 < 
   WHEN h % 1000 < 980 THEN 'REGISTERED' WHEN h % 1000 < 990 THEN 'NOT_ACCEPTED' ELSE 'WITHDRAWN' END)`;
 
 /**
- * Adds `count` cases (idempotent per run count: it adds exactly `count` more). Expects the org tree,
- * the demo accounts and the published catalogue. Halls without staff get two scale clerks each
- * (they cannot log in: their password hash is not a hash).
+ * Adds `count` cases (a re-run adds `count` more). Expects the org tree, the demo accounts and the
+ * published catalogue. Halls without staff get two scale clerks each (they cannot log in: their
+ * password hash is not a hash) — unless `createStaff` is false, when cases of such halls are skipped.
  */
-export async function seedCases(url: string, opts: { count: number; log?: (m: string) => void }): Promise<SeedCasesResult> {
+export async function seedCases(url: string, opts: { count: number; createStaff?: boolean; log?: (m: string) => void }): Promise<SeedCasesResult> {
   const log = opts.log ?? ((m: string) => console.log(m));
   const started = Date.now();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     if (opts.count <= 0) return { cases: 0, materials: 0, notices: 0, staff: 0, ms: 0 };
-    const staff = await ensureHallStaff(client);
-    const cases = await insertCases(client, opts.count);
+    // The demo start keeps to the halls that have demo staff (no placeholder accounts in its user list).
+    const staff = opts.createStaff === false ? 0 : await ensureHallStaff(client);
+    const cases = await insertCases(client, opts.count, opts.createStaff !== false);
     const materials = await insertMaterials(client);
     const notices = await insertNotices(client);
     await bumpCounters(client);
@@ -55,10 +56,13 @@ async function ensureHallStaff(c: pg.Client): Promise<number> {
   return r.rowCount ?? 0;
 }
 
-async function insertCases(c: pg.Client, count: number): Promise<number> {
+async function insertCases(c: pg.Client, count: number, warnDropped: boolean): Promise<number> {
   await c.query(`DROP TABLE IF EXISTS ${STAGE}`);
+  // A re-run draws a different sample: the hashes are salted with the number of cases already there.
+  const salt = (await c.query<{ n: string }>(`SELECT count(*) AS n FROM "ServiceCase"`)).rows[0].n;
   // One staged row per new case: the client (persons in hash order, repeated when cases outnumber
-  // persons), the hall (the client's street 70 %, district 25 %, city 5 %), handler, item, status.
+  // persons), the hall (the client's street 70 %, district 30 %: the seeded catalogue
+  // receives nothing at the city centre), handler, item, status.
   await c.query(`
     CREATE UNLOGGED TABLE ${STAGE} AS
     WITH halls AS (
@@ -67,19 +71,20 @@ async function insertCases(c: pg.Client, count: number): Promise<number> {
       WHERE u."hasServiceHall" AND u.active GROUP BY u.id
     ), base AS (
       SELECT p.id AS person_id, p."orgUnitId" AS owner_id, p."orgPath" AS owner_path,
-        abs(hashtext(p.id || ':' || g)) AS h, g
+        abs(hashtext(p.id || ':' || g || ':' || $2)) AS h, g
       FROM "Person" p CROSS JOIN generate_series(1, greatest(1, ceil($1::numeric / greatest(1, (SELECT count(*) FROM "Person" WHERE "deletedAt" IS NULL)))::int)) g
       WHERE p."deletedAt" IS NULL
-      ORDER BY abs(hashtext(p.id || ':' || g)) LIMIT $1
+      ORDER BY abs(hashtext(p.id || ':' || g || ':' || $2)) LIMIT $1
     ), placed AS (
-      SELECT b.*, (SELECT h2.id FROM halls h2 WHERE h2.path = (CASE WHEN b.h % 100 < 70 THEN array_to_string((string_to_array(b.owner_path, '/'))[1:4], '/') || '/'
-          WHEN b.h % 100 < 95 THEN array_to_string((string_to_array(b.owner_path, '/'))[1:3], '/') || '/' ELSE array_to_string((string_to_array(b.owner_path, '/'))[1:2], '/') || '/' END)) AS hall_id
-      FROM base b
+      -- The wanted hall's path is computed once per row, then hash-joined to the halls.
+      SELECT b.*, (CASE WHEN b.h % 100 < 70 THEN 4 ELSE 3 END) AS depth FROM base b
+    ), pathed AS (
+      SELECT pl.*, array_to_string((string_to_array(pl.owner_path, '/'))[1:pl.depth], '/') || '/' AS want FROM placed pl
     )
-    SELECT 'sk' || md5(pl.person_id || ':' || pl.g) AS id, pl.person_id, pl.owner_id, pl.owner_path, pl.h,
-      coalesce(pl.hall_id, (SELECT id FROM halls WHERE level = 'CITY' LIMIT 1)) AS hall_id,
+    SELECT 'sk' || md5(pl.person_id || ':' || pl.g || ':' || $2) AS id, pl.person_id, pl.owner_id, pl.owner_path, pl.h,
+      coalesce(hl.id, (SELECT id FROM halls WHERE level = 'CITY' LIMIT 1)) AS hall_id,
       ${STATUS_CASE} AS status
-    FROM placed pl`, [count]);
+    FROM pathed pl LEFT JOIN halls hl ON hl.path = pl.want`, [count, salt]);
   await c.query(`ALTER TABLE ${STAGE} ADD COLUMN handler_id text, ADD COLUMN item_id text, ADD COLUMN received timestamptz, ADD COLUMN hall_code text, ADD COLUMN hall_path text`);
   await c.query(`
     WITH halls AS (
@@ -97,7 +102,8 @@ async function insertCases(c: pg.Client, count: number): Promise<number> {
         - ((CASE WHEN s.status IN ('COMPLETED', 'NOT_ACCEPTED', 'WITHDRAWN') THEN 30 + (s.h / 17) % 700 ELSE (s.h / 17) % 40 END) || ' days')::interval
         + ((510 + (s.h / 19) % 480) || ' minutes')::interval
     FROM halls hl, items it WHERE hl.id = s.hall_id AND it.level = hl.level`);
-  await c.query(`DELETE FROM ${STAGE} WHERE handler_id IS NULL OR item_id IS NULL`);
+  const dropped = await c.query(`DELETE FROM ${STAGE} WHERE handler_id IS NULL OR item_id IS NULL`);
+  if (dropped.rowCount && warnDropped) console.warn(`[seed-cases] ${dropped.rowCount} staged cases had no hall staff or item and were dropped`);
   const r = await c.query(`
     INSERT INTO "ServiceCase" (id, "caseNo", "serviceItemId", "itemCode", "itemVersion", "itemName", "promisedWorkingDays",
       "clientPersonId", channel, "windowId", "receivedAt", "firstHandlerId", "primaryResponsibleId", status, "acceptedAt",
