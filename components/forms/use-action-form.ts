@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useHookFormAction, type HookProps } from "@next-safe-action/adapter-react-hook-form/hooks";
 import type { SingleInputActionFn } from "next-safe-action/hooks";
@@ -31,7 +32,15 @@ export function useActionForm<
   // TypeScript cannot unify them for an unresolved Schema; for any concrete schema they match.
   const resolver = zodResolver(schema) as unknown as Resolver<z.input<Schema>, unknown, z.output<Schema>>;
   const hook = useHookFormAction(action, resolver as never, props);
-  const serverError = messageOf(hook.action.result.serverError);
+  const failure = hook.action.result.serverError;
+  // A service's FieldError (lib/core/action-client.ts sends its field) lands next to that field
+  // when the form has it as a plain value; otherwise it stays above the form.
+  const onField = fieldOf(failure, hook.form.getValues() as Record<string, unknown>);
+  const { setError } = hook.form;
+  useEffect(() => {
+    if (onField) setError(onField as never, { type: "server", message: messageOf(failure) });
+  }, [failure, onField, setError]);
+  const serverError = onField ? undefined : messageOf(failure);
   const rootError = hook.form.formState.errors.root?.message;
   return {
     ...hook,
@@ -41,6 +50,14 @@ export function useActionForm<
     formError: serverError ?? (typeof rootError === "string" ? rootError : undefined),
     isSubmitting: hook.action.isExecuting,
   };
+}
+
+/** The failed field, when the form holds it as a plain (non-list) value the page shows an error for. */
+function fieldOf(serverError: unknown, values: Record<string, unknown>): string | undefined {
+  const field = serverError && typeof serverError === "object" && "field" in serverError ? (serverError as { field?: unknown }).field : undefined;
+  if (typeof field !== "string" || !(field in values)) return undefined;
+  const v = values[field];
+  return v !== null && typeof v === "object" ? undefined : field;
 }
 
 function messageOf(serverError: unknown): string | undefined {

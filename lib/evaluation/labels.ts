@@ -66,3 +66,6 @@ export const DEFAULT_INDICATORS = [
 export type IndicatorCode = (typeof DEFAULT_INDICATORS)[number]["code"];
 
 export const INDICATOR_SUBJECT_LABELS = { UNIT: "服务中心（站）", PLATFORM: "政务服务平台", STAFF: "工作人员" } as const;
+
+/** BadReviewCase.improvementLinks types (§3.14.1 "link to ≥ 1 improvement artefact"). */
+export const IMPROVEMENT_LINK_TYPE_LABELS = { SERVICE_ITEM: "办事指南修订", TRAINING: "业务培训", PROCESS: "流程调整", OTHER: "其他" } as const;

@@ -10,6 +10,7 @@ import { generatePersons } from "./person-generator";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { HOLIDAYS_2026 } from "./holidays";
 import { seedServiceItems } from "./service-items";
+import { seedEvaluationIndicators } from "./evaluation";
 import { seedDemoHall } from "./hall-demo";
 import { todayInShanghai } from "@/lib/core/calendar-math";
 
@@ -64,6 +65,7 @@ export async function seedDemo(db: PrismaClient, opts: { persons?: number } = {}
   });
 
   await seedServiceItems(db, units.get(unitFor.city)!.path);
+  await seedEvaluationIndicators(db);
   const userIds = Object.fromEntries((await db.user.findMany({ select: { id: true, username: true } })).map((u) => [u.username, u.id]));
   await seedDemoHall(db, { district: units.get(unitFor.district)!, town: units.get(unitFor.town)! }, userIds, todayInShanghai());
 

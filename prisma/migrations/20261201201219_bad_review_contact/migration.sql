@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "BadReviewCase" ADD COLUMN     "contactName" VARCHAR(30),
+ADD COLUMN     "contactPhone" VARCHAR(20);
