@@ -23,7 +23,7 @@ const eslintConfig = defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "node_modules/**", "lib/generated/**"]),
+  globalIgnores([".next/**", ".next-*/**", "test-results/**", "out/**", "build/**", "next-env.d.ts", "node_modules/**", "lib/generated/**"]),
 ]);
 
 export default eslintConfig;

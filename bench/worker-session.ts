@@ -2,6 +2,7 @@
 import { db } from "../lib/core/db";
 import type { Scope } from "../lib/core/scope";
 import { isTotpRequiredFor } from "../lib/settings/security";
+import { unreadReminderCount } from "../lib/reminders/queries";
 
 export async function scopeOf(username: string): Promise<Scope> {
   const u = await db.user.findUniqueOrThrow({ where: { username }, include: { orgUnit: { select: { name: true, level: true, path: true } } } });
@@ -12,9 +13,10 @@ export async function scopeOf(username: string): Promise<Scope> {
   };
 }
 
-/** What every staff page runs before its own work: getOptionalScope's user load and the layout's TOTP check. */
+/** What every staff page runs before its own work: getOptionalScope's user load, the layout's TOTP check and unread count. */
 export async function session(scope: Scope) {
   await db.user.findUnique({ where: { id: scope.userId }, include: { orgUnit: { select: { name: true, level: true, path: true, active: true } } } });
   if (!scope.totpEnabled) await isTotpRequiredFor(scope.role);
+  await unreadReminderCount(scope);
 }
 

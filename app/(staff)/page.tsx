@@ -7,6 +7,7 @@ import { can } from "@/lib/core/permissions";
 import { getScope } from "@/lib/core/scope";
 import { getDeskSummary } from "@/lib/desk/queries";
 import { CaseQueue } from "@/components/desk/case-queue";
+import { AbStatusCard, AppointmentsTodayCard, LunchDutyCard, RemindersCard } from "@/components/desk/hall-widgets";
 import { getHallDesk } from "@/lib/desk/hall-desk";
 import { ORG_LEVEL_LABELS } from "@/lib/org/labels";
 
@@ -22,8 +23,16 @@ export default async function DeskPage() {
     <>
       <PageHeader title="我的工作台" description={`${scope.orgUnitName} · ${scope.displayName}。以下数字均为本单位及下级单位范围。`} />
       {hall && (
-        <div className="mb-6">
-          <CaseQueue own={hall.queue.own} standIn={hall.queue.standIn} />
+        <div className="mb-6 grid gap-6 xl:grid-cols-3">
+          <div className="flex flex-col gap-6 xl:col-span-2">
+            <CaseQueue own={hall.queue.own} standIn={hall.queue.standIn} />
+            <AppointmentsTodayCard rows={hall.appointments} />
+          </div>
+          <div className="flex flex-col gap-6">
+            <RemindersCard rows={hall.reminders} />
+            <AbStatusCard ab={hall.ab} />
+            <LunchDutyCard duty={hall.lunch} />
+          </div>
         </div>
       )}
       <StatGrid title="人员信息">

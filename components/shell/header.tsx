@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { Bell } from "lucide-react";
 import type { OrgLevel, Role } from "@/lib/generated/prisma/enums";
 import { ROLE_LABELS } from "@/lib/accounts/labels";
 import { ORG_LEVEL_LABELS } from "@/lib/org/labels";
 import { Badge } from "@/components/ui/badge";
 import { SignOutButton } from "./sign-out-button";
 
-export type ShellUser = { displayName: string; orgUnitName: string; role: Role; level: OrgLevel };
+export type ShellUser = { displayName: string; orgUnitName: string; role: Role; level: OrgLevel; unreadReminders?: number };
 
 export function Header({ user }: { user: ShellUser }) {
   return (
@@ -19,6 +20,10 @@ export function Header({ user }: { user: ShellUser }) {
           <Badge tone="info">{ORG_LEVEL_LABELS[user.level]}</Badge>
           <Badge>{ROLE_LABELS[user.role]}</Badge>
           <span>{user.displayName}</span>
+          <Link href="/inbox" className="inline-flex items-center gap-1 text-brand-700 underline" data-testid="shell-inbox">
+            <Bell className="size-4" aria-hidden="true" />
+            消息{user.unreadReminders ? <Badge tone="danger" data-testid="shell-unread">{user.unreadReminders}</Badge> : null}
+          </Link>
           <SignOutButton />
         </div>
       </div>

@@ -1,44 +1,15 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { login, randomChineseName, randomIdNumber } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { randomChineseName } from "./helpers";
+import { as, carryBadReviewLoopToClosure, expectPdf, rateBadlyOnPhone, registerPerson } from "./hall-steps";
 
 // Acceptance of the service hall (§7.6, §7.8, §7.9, §9): a clerk registers a case with a missing
 // material and prints the one-time notice and the contact card; the client comes back and a
 // different clerk finds the case by ID number; it lands in the first handler's queue; the case is
-// accepted and completed. Each user works in their own browser context.
+// accepted and completed and evaluated badly through the public QR page (same browser, no
+// session); the bad-review loop is carried through to closure. Each user has their own context.
 
-async function as(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await login(page, username);
-  return page;
-}
-
-/** Registers a new person of the district (owned by its first community) and returns the ID number. */
-async function registerPerson(page: Page, name: string): Promise<string> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const idNumber = randomIdNumber(1970, 1985);
-    await page.goto("/persons/new");
-    await page.getByTestId("person-create-idNumber").fill(idNumber);
-    await page.getByTestId("person-create-name").fill(name);
-    await page.getByTestId("person-create-mobile").fill("13912345678");
-    await page.getByTestId("person-create-orgUnitId").selectOption({ index: 1 });
-    await page.getByTestId("person-create-submit").click();
-    await expect(page.getByTestId("person-profile")).toBeVisible();
-    if (!page.url().includes("existing=1")) return idNumber;
-  }
-  throw new Error("no free ID number found");
-}
-
-/** Clicks a print button (a form posting into a new tab) and checks a PDF comes back. */
-async function expectPdf(page: Page, testId: string, path: string) {
-  const response = page.context().waitForEvent("response", (r) => r.url().includes(path) && r.request().method() === "POST");
-  await page.getByTestId(testId).click();
-  const r = await response;
-  expect(r.status()).toBe(200);
-  expect(r.headers()["content-type"]).toContain("application/pdf");
-}
-
-test("办件全流程：材料不全一次性告知并发卡，他人代收补交材料转首办人，受理办结", async ({ browser }) => {
-  test.setTimeout(120_000);
+test("办件全流程：材料不全一次性告知并发卡，他人代收补交材料转首办人，受理办结，扫码差评并整改闭环", async ({ browser }) => {
+  test.setTimeout(180_000);
   const clerk = await as(browser, "district_clerk");
   const name = randomChineseName("于");
   const idNumber = await registerPerson(clerk, name);
@@ -101,6 +72,21 @@ test("办件全流程：材料不全一次性告知并发卡，他人代收补�
   await clerk.getByTestId("case-outcome").selectOption("APPROVED");
   await clerk.getByTestId("case-complete-submit").click();
   await expect(clerk.getByTestId("case-summary")).toContainText("已办结");
+
+  // EVA-02: the completed case shows its QR code; the client rates it 不满意 without a session.
+  await expect(clerk.getByTestId("evaluation-state")).toHaveText("待评价");
+  await expect(clerk.getByTestId("evaluation-qr")).toBeVisible();
+  const link = (await clerk.getByTestId("evaluation-link").getAttribute("href"))!;
+  const comment = `等候时间太长-${Date.now()}`;
+  const phone = await rateBadlyOnPhone(browser, link, comment);
+  // The token is single-use: opening it again shows no form.
+  await phone.goto(new URL(link).pathname);
+  await expect(phone.getByTestId("public-evaluation-form")).toHaveCount(0);
+  await clerk.reload();
+  await expect(clerk.getByTestId("evaluation-state")).toHaveText("已评价");
+
+  // The bad rating opened a loop (§9.2.1), carried through to closure.
+  await carryBadReviewLoopToClosure(browser, clerk, comment);
 
   // A sibling street's clerk cannot open the case.
   const sibling = await as(browser, "sibling_clerk");

@@ -16,7 +16,7 @@ import { AGENT_RELATION_LABELS, CHANNEL_LABELS } from "@/lib/hall/labels";
 type Props = {
   client: { id: string; name: string; idMasked: string };
   options: RegisterFormOptions;
-  preset: { itemCode?: string; channel?: string; appointmentId?: string };
+  preset: { itemCode?: string; channel?: string; appointmentId?: string; consultationId?: string; windowId?: string };
 };
 
 /** 受理登记 (§7.8.1): the registering clerk becomes the first handler; materials are checked next. */
@@ -26,8 +26,9 @@ export function RegisterCaseForm({ client, options, preset }: Props) {
   const { form, handleSubmitWithAction, formError, isSubmitting } = useActionForm(registerCaseAction, RegisterCaseInput, {
     formProps: {
       defaultValues: {
-        clientPersonId: client.id, serviceItemCode: preset.itemCode ?? "", channel, windowId: options.myWindowId ?? "",
-        appointmentId: preset.appointmentId ?? "", hasAgent: false, agentName: "", agentIdNumber: "", agentPhone: "", agentRelation: undefined,
+        clientPersonId: client.id, serviceItemCode: preset.itemCode ?? "", channel,
+        windowId: options.windows.find((w) => w.id === preset.windowId)?.id ?? options.myWindowId ?? "",
+        appointmentId: preset.appointmentId ?? "", consultationId: preset.consultationId ?? "", hasAgent: false, agentName: "", agentIdNumber: "", agentPhone: "", agentRelation: undefined,
         authorisationNote: "",
       },
     },
@@ -39,6 +40,8 @@ export function RegisterCaseForm({ client, options, preset }: Props) {
     <form onSubmit={handleSubmitWithAction} noValidate className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="case-register-form">
       <FormError message={formError} data-testid="case-register-error" />
       <p className="text-base">服务对象：<strong>{client.name}</strong>（{client.idMasked}）</p>
+      {preset.appointmentId && <p className="text-sm text-slate-600">由预约办理：登记后该预约即完成。</p>}
+      {preset.consultationId && <p className="text-sm text-slate-600">由咨询发起：答复咨询的工作人员为首办人（首办负责）。</p>}
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField label="服务事项" required error={errors.serviceItemCode?.message} className="sm:col-span-2">
           <Select placeholder="请选择" options={options.items.map((i) => ({ value: i.code, label: `${i.code} ${i.name}（${i.promisedWorkingDays === 0 ? "即办" : `${i.promisedWorkingDays}个工作日`}）` }))} data-testid="case-item" {...form.register("serviceItemCode")} />

@@ -6,7 +6,8 @@ import { DOCUMENT_KINDS, nextDocumentNo, type DocumentKind } from "@/lib/core/do
 import type { Scope } from "@/lib/core/scope";
 import { preloadCjkFont } from "@/lib/core/pdf/font";
 
-export type PrintSubject = { kind: DocumentKind; entityType: string; entityId: string; personId: string; orgPath: string };
+/** `personId` is absent for papers about no client (a duty roster, an analysis report). */
+export type PrintSubject = { kind: DocumentKind; entityType: string; entityId: string; personId?: string; orgPath: string };
 
 /**
  * X-50 / X-01: every print takes a new document number and writes a PRINT event naming the

@@ -6,6 +6,7 @@ import { can } from "@/lib/core/permissions";
 import { assertCan } from "@/lib/core/permissions";
 import type { Scope } from "@/lib/core/scope";
 import { availableTransitions } from "@/lib/core/workflow";
+import { entriesOfLoadedCase } from "@/lib/hall/follow-up/tracking-queries";
 import { dateOnly, isOverdue, workingDaysLeft } from "./due-date";
 import { factsOf, loadCaseInScope } from "./load";
 import { resolveResponsibility } from "./responsibility";
@@ -16,7 +17,7 @@ export async function getCaseDetail(scope: Scope, caseId: string, now = new Date
   assertCan(scope, "hall.read");
   const c = await loadCaseInScope(scope, caseId);
   const today = todayInShanghai(now);
-  const [responsibility, history, extensions, card, invitation, client, window, overrides, hallStaff] = await Promise.all([
+  const [responsibility, history, extensions, card, invitation, client, window, overrides, hallStaff, tracking] = await Promise.all([
     resolveResponsibility(db, c, now),
     db.statusHistory.findMany({ where: { entityType: caseWorkflow.entityType, entityId: c.id }, orderBy: { id: "asc" } }),
     db.caseExtension.findMany({ where: { caseId: c.id }, orderBy: { requestedAt: "asc" } }),
@@ -29,6 +30,7 @@ export async function getCaseDetail(scope: Scope, caseId: string, now = new Date
       where: { orgUnitId: c.hallOrgUnitId, active: true, role: { in: ["CLERK", "REVIEWER"] } },
       select: { id: true, displayName: true }, orderBy: { displayName: "asc" },
     }),
+    entriesOfLoadedCase(c.id),
   ]);
   const userIds = [...new Set([
     ...history.map((h) => h.actorId), c.firstHandlerId, c.primaryResponsibleId, c.secondaryResponsibleId, c.supplementById,
@@ -60,6 +62,7 @@ export async function getCaseDetail(scope: Scope, caseId: string, now = new Date
     },
     responsibility,
     transitions,
+    tracking,
     due: due ? { date: due, overdue: isOverdue(due, CLOCKED_CASE_STATUSES.includes(c.status), today), left: workingDaysLeft(due, today, overrides) } : null,
     can: {
       handle: isHandler && open,
@@ -74,6 +77,8 @@ export async function getCaseDetail(scope: Scope, caseId: string, now = new Date
       decideNotice: can(scope, "hall.review"),
       reassign: open && can(scope, "hall.handle") && scope.capabilities.includes("WINDOW_LEAD"),
       print: can(scope, "hall.read"),
+      // §7.4.1: the first handler (or the stand-in) keeps the case's tracking ledger while it is open.
+      track: isHandler && open,
     },
     hallStaff,
   };

@@ -28,6 +28,8 @@ export const RegisterCaseInput = z
     channel: z.enum(CHANNELS, { error: "请选择受理渠道" }),
     windowId: optionalField(z.string().max(40)),
     appointmentId: optionalField(z.string().max(40)),
+    /** §3.0 Consultation.answeredById: the consultation's answering staff becomes the first handler. */
+    consultationId: optionalField(z.string().max(40)),
     hasAgent: z.boolean().default(false),
     agentName: optionalField(nameSchema),
     agentIdNumber: optionalField(idNumberSchema),

@@ -28,6 +28,19 @@ async function nextCaseNo(tx: Tx, unitCode: string, now: Date): Promise<string> 
   return `${unitCode}-${day}-${String(seq).padStart(4, "0")}`;
 }
 
+/**
+ * §3.0 Consultation: "answeredById becomes the first handler if a case follows" — when they are
+ * window staff of this hall; otherwise the registering clerk is.
+ */
+async function consultationHandler(scope: Scope, consultationId: string, personId: string): Promise<string> {
+  const c = await scopedDb(scope).consultation.findFirst({ where: { id: consultationId } });
+  if (!c || c.caseId || (c.personId && c.personId !== personId)) throw new FieldError("consultationId", "咨询不存在、已发起办件或不是该服务对象的咨询");
+  const answerer = await db.user.findFirst({
+    where: { id: c.answeredById, orgUnitId: scope.orgUnitId, active: true, role: { in: ["CLERK", "REVIEWER"] } }, select: { id: true },
+  });
+  return answerer?.id ?? scope.userId;
+}
+
 /** The PUBLISHED version of an item that may be received at the caller's level (§3.12.1 `levels`). */
 async function publishedItemFor(scope: Scope, code: string) {
   const item = await db.serviceItem.findFirst({
@@ -61,12 +74,13 @@ export async function registerCase(scope: Scope, raw: RegisterCaseInput, now = n
     const appt = await sdb.appointment.findFirst({ where: { id: input.appointmentId, status: { in: ["CONFIRMED", "CHECKED_IN"] } } });
     if (!appt || appt.applicantPersonId !== person.id) throw new FieldError("appointmentId", "预约不存在、已办理或不是该服务对象的预约");
   }
+  const firstHandlerId = input.consultationId ? await consultationHandler(scope, input.consultationId, person.id) : scope.userId;
   const hall = await db.orgUnit.findUniqueOrThrow({ where: { id: scope.orgUnitId }, select: { code: true, path: true } });
   const agentId = input.hasAgent ? input.agentIdNumber : undefined;
 
   return db.$transaction(async (tx) => {
     const caseNo = await nextCaseNo(tx, hall.code, now);
-    const responsibility = await resolveResponsibility(tx, { id: "", firstHandlerId: scope.userId, windowId: input.windowId ?? null }, now);
+    const responsibility = await resolveResponsibility(tx, { id: "", firstHandlerId, windowId: input.windowId ?? null }, now);
     const created = await tx.serviceCase.create({
       data: {
         caseNo, serviceItemId: item.id, itemCode: item.code, itemVersion: item.itemVersion, itemName: item.name,
@@ -78,7 +92,7 @@ export async function registerCase(scope: Scope, raw: RegisterCaseInput, now = n
             }
           : {}),
         channel: input.channel, windowId: input.windowId ?? null, appointmentId: input.appointmentId ?? null, receivedAt: now,
-        firstHandlerId: scope.userId, primaryResponsibleId: responsibility.primaryResponsibleId,
+        firstHandlerId, primaryResponsibleId: responsibility.primaryResponsibleId,
         secondaryResponsibleId: responsibility.secondaryResponsibleId, lunchService: isLunchTime(now),
         hallOrgUnitId: scope.orgUnitId, hallOrgPath: hall.path, orgUnitId: person.orgUnitId, orgPath: person.orgPath,
         createdById: scope.userId, updatedById: scope.userId,
@@ -97,6 +111,10 @@ export async function registerCase(scope: Scope, raw: RegisterCaseInput, now = n
         data: { status: "COMPLETED", completedAt: now, caseId: created.id, version: { increment: 1 } },
       });
       if (count !== 1) throw new FieldError("appointmentId", "该预约刚刚已被办理，请刷新后重试");
+    }
+    if (input.consultationId) {
+      const { count } = await tx.consultation.updateMany({ where: { id: input.consultationId, caseId: null }, data: { caseId: created.id, version: { increment: 1 } } });
+      if (count !== 1) throw new FieldError("consultationId", "该咨询刚刚已发起办件，请刷新后重试");
     }
     await tx.statusHistory.create({
       data: {

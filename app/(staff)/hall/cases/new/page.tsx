@@ -18,7 +18,10 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
   const scope = await getScope();
   if (!can(scope, "hall.handle")) notFound();
   const params = await searchParams;
-  const preset = { itemCode: firstParam(params.itemCode), channel: firstParam(params.channel), appointmentId: firstParam(params.appointmentId) };
+  const preset = {
+    itemCode: firstParam(params.itemCode), channel: firstParam(params.channel), appointmentId: firstParam(params.appointmentId),
+    consultationId: firstParam(params.consultationId), windowId: firstParam(params.windowId),
+  };
   const personId = firstParam(params.personId);
   const [client, options] = await Promise.all([personId ? getClientSummary(scope, personId) : null, getRegisterFormOptions(scope)]);
   const lookup = firstParam(params.lookup);
