@@ -10,6 +10,7 @@ import { decideExtension, requestExtension } from "@/lib/hall/cases/services/ext
 import { recordSupplement } from "@/lib/hall/cases/services/supplement";
 import { reassignCase } from "@/lib/hall/cases/services/reassign";
 import { loadCaseInScope } from "@/lib/hall/cases/load";
+import { findCasesByDomainRef } from "@/lib/hall/cases/queries";
 import type { Scope } from "@/lib/core/scope";
 import { makeHall, type Hall } from "../support/hall-factories";
 
@@ -227,6 +228,17 @@ describe("service case (§7.6, §7.8, §7.9; SPEC §3.12.2)", () => {
     await expect(withdrawCase(h.clerkB.scope, { caseId: c.id, version: (await fresh(c.id)).version, reason: "本人撤回" })).rejects.toBeInstanceOf(Forbidden);
     await withdrawCase(h.reviewer.scope, { caseId: c.id, version: (await fresh(c.id)).version, reason: "服务对象书面申请撤回" });
     expect((await fresh(c.id))).toMatchObject({ status: "WITHDRAWN", outcome: "WITHDRAWN" });
+  });
+
+  it("carries a module's record (domainRef) and finds it again, within scope only", async () => {
+    const h = await makeHall();
+    const c = await registerCase(h.clerkA.scope, {
+      clientPersonId: h.client.id, serviceItemCode: h.item.code, channel: "WINDOW", windowId: h.window.id, domainType: "PensionApplication", domainId: "pa-123",
+    });
+    expect((await findCasesByDomainRef(h.clerkA.scope, "PensionApplication", "pa-123")).map((r) => r.id)).toEqual([c.id]);
+    expect(await findCasesByDomainRef(h.sibling.scope, "PensionApplication", "pa-123")).toEqual([]);
+    await expect(registerCase(h.clerkA.scope, { clientPersonId: h.client.id, serviceItemCode: h.item.code, channel: "PHONE", domainType: "PensionApplication" }))
+      .rejects.toMatchObject({ field: "domainType" });
   });
 
   it("a sibling street can neither read nor act on the case (404, not 403)", async () => {

@@ -160,3 +160,17 @@ async function openCaseOrClient(scope: Scope, personId: string): Promise<CaseLoo
 export async function getClientSummary(scope: Scope, personId: string) {
   return scopedDb(scope).person.findFirst({ where: { id: personId, deletedAt: null }, select: { id: true, name: true, idMasked: true } });
 }
+
+/**
+ * The cases carrying a module's record (domainRef, §3.12.2), newest first: how a later module
+ * (pensions, fund aid …) finds the case envelope of its own application.
+ */
+export async function findCasesByDomainRef(scope: Scope, domainType: string, domainId: string) {
+  assertCan(scope, "hall.read");
+  return scopedDb(scope).serviceCase.findMany({
+    where: { domainType, domainId },
+    orderBy: { receivedAt: "desc" },
+    take: 20,
+    select: LIST_SELECT,
+  });
+}

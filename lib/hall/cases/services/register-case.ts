@@ -92,6 +92,7 @@ export async function registerCase(scope: Scope, raw: RegisterCaseInput, now = n
             }
           : {}),
         channel: input.channel, windowId: input.windowId ?? null, appointmentId: input.appointmentId ?? null, receivedAt: now,
+        domainType: input.domainType ?? null, domainId: input.domainId ?? null,
         firstHandlerId, primaryResponsibleId: responsibility.primaryResponsibleId,
         secondaryResponsibleId: responsibility.secondaryResponsibleId, lunchService: isLunchTime(now),
         hallOrgUnitId: scope.orgUnitId, hallOrgPath: hall.path, orgUnitId: person.orgUnitId, orgPath: person.orgPath,
