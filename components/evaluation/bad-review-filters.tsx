@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { Button, buttonClass } from "@/components/ui/button";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormField } from "@/components/ui/form-field";
 import { Select, type SelectOption } from "@/components/ui/select";
@@ -11,7 +10,7 @@ const options = (labels: Record<string, string>) => Object.entries(labels).map((
 
 export function BadReviewFilters({ values, units }: { values: BadReviewFilterValues; units: SelectOption[] }) {
   return (
-    <form method="get" action="/evaluation/bad-reviews" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+    <FilterForm action="/evaluation/bad-reviews" className="sm:grid-cols-4" actionsClassName="sm:col-span-4">
       <FormField label="环节">
         <Select name="status" defaultValue={values.status ?? ""} placeholder="全部" options={options(BAD_REVIEW_STATUS_LABELS)} data-testid="bad-review-filter-status" />
       </FormField>
@@ -24,10 +23,6 @@ export function BadReviewFilters({ values, units }: { values: BadReviewFilterVal
       <div className="flex items-end">
         <Checkbox name="overdue" value="1" defaultChecked={values.overdue === "1"} label="仅看环节超期" />
       </div>
-      <div className="flex flex-wrap gap-2 sm:col-span-4">
-        <Button type="submit">筛选</Button>
-        <Link href="/evaluation/bad-reviews" className={buttonClass("secondary")}>清除条件</Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

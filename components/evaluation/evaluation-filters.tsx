@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { Button, buttonClass } from "@/components/ui/button";
+import { FilterForm } from "@/components/ui/filter-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
@@ -12,7 +11,7 @@ const options = (labels: Record<string, string>) => Object.entries(labels).map((
 /** A plain GET form: the filters live in the URL (shareable, back-button safe). */
 export function EvaluationFilters({ values, windows, staff }: { values: EvaluationFilterValues; windows: SelectOption[]; staff: SelectOption[] }) {
   return (
-    <form method="get" action="/evaluation" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+    <FilterForm action="/evaluation" className="sm:grid-cols-3 lg:grid-cols-6" actionsClassName="sm:col-span-3 lg:col-span-6">
       {values.unitId && <input type="hidden" name="unitId" value={values.unitId} />}
       <FormField label="评价日期自">
         <Input type="date" name="from" defaultValue={values.from ?? ""} />
@@ -32,10 +31,6 @@ export function EvaluationFilters({ values, windows, staff }: { values: Evaluati
       <FormField label="工作人员">
         <Select name="staffUserId" defaultValue={values.staffUserId ?? ""} placeholder="全部" options={staff} />
       </FormField>
-      <div className="flex flex-wrap gap-2 sm:col-span-3 lg:col-span-6">
-        <Button type="submit">筛选</Button>
-        <Link href="/evaluation" className={buttonClass("secondary")}>清除条件</Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

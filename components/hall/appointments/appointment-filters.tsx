@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { Button, buttonClass } from "@/components/ui/button";
+import { FilterForm } from "@/components/ui/filter-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -12,16 +11,12 @@ const options = (labels: Record<string, string>) => Object.entries(labels).map((
 /** A plain GET form: filters live in the URL (shareable, back-button safe). */
 export function AppointmentFilters({ values }: { values: AppointmentFilterValues }) {
   return (
-    <form method="get" action="/hall/appointments/list" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-5">
+    <FilterForm action="/hall/appointments/list" className="sm:grid-cols-3 lg:grid-cols-5" actionsClassName="sm:col-span-3 lg:col-span-5">
       <FormField label="状态"><Select name="status" defaultValue={values.status ?? ""} placeholder="全部" options={options(APPOINTMENT_STATUS_LABELS)} data-testid="appointment-filter-status" /></FormField>
       <FormField label="预约类型"><Select name="type" defaultValue={values.type ?? ""} placeholder="全部" options={options(APPOINTMENT_TYPE_LABELS)} /></FormField>
       <FormField label="预约方式"><Select name="method" defaultValue={values.method ?? ""} placeholder="全部" options={options(APPOINTMENT_METHOD_LABELS)} /></FormField>
       <FormField label="预约日期自"><Input type="date" name="from" defaultValue={values.from ?? ""} /></FormField>
       <FormField label="至"><Input type="date" name="to" defaultValue={values.to ?? ""} /></FormField>
-      <div className="flex flex-wrap gap-2 sm:col-span-3 lg:col-span-5">
-        <Button type="submit">筛选</Button>
-        <Link href="/hall/appointments/list" className={buttonClass("secondary")}>清除条件</Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

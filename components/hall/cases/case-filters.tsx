@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { Button, buttonClass } from "@/components/ui/button";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -11,7 +10,7 @@ export type CaseFilterValues = { view?: string; status?: string; overdue?: strin
 /** A plain GET form: the filters live in the URL (shareable, back-button safe). */
 export function CaseFilters({ values }: { values: CaseFilterValues }) {
   return (
-    <form method="get" action="/hall/cases" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+    <FilterForm action="/hall/cases" className="sm:grid-cols-4" actionsClassName="sm:col-span-4">
       {values.client && <input type="hidden" name="client" value={values.client} />}
       <FormField label="范围">
         <Select name="view" defaultValue={values.view ?? ""} options={[{ value: "", label: "本单位及下级全部" }, { value: "mine", label: "我首办或负责的" }]} data-testid="case-filter-view" />
@@ -25,10 +24,6 @@ export function CaseFilters({ values }: { values: CaseFilterValues }) {
       <div className="flex items-end pb-2">
         <Checkbox name="overdue" value="1" defaultChecked={values.overdue === "1"} label="只看超期" data-testid="case-filter-overdue" />
       </div>
-      <div className="flex flex-wrap gap-2 sm:col-span-4">
-        <Button type="submit">筛选</Button>
-        <Link href="/hall/cases" className={buttonClass("secondary")}>清除条件</Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

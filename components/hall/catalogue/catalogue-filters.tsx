@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { Button, buttonClass } from "@/components/ui/button";
+import { FilterForm } from "@/components/ui/filter-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -12,7 +11,7 @@ const options = (labels: Record<string, string>) => Object.entries(labels).map((
 /** A plain GET form: filters live in the URL (shareable, back-button safe). */
 export function CatalogueFilters({ values }: { values: CatalogueFilterValues }) {
   return (
-    <form method="get" action="/catalogue" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
+    <FilterForm action="/catalogue" className="sm:grid-cols-3" actionsClassName="sm:col-span-3">
       <FormField label="所属业务">
         <Select name="module" defaultValue={values.module ?? ""} placeholder="全部" options={options(SERVICE_MODULE_LABELS)} data-testid="catalogue-filter-module" />
       </FormField>
@@ -22,10 +21,6 @@ export function CatalogueFilters({ values }: { values: CatalogueFilterValues }) 
       <FormField label="名称或编码">
         <Input name="q" defaultValue={values.q ?? ""} maxLength={40} autoComplete="off" />
       </FormField>
-      <div className="flex flex-wrap gap-2 sm:col-span-3">
-        <Button type="submit">筛选</Button>
-        <Link href="/catalogue" className={buttonClass("secondary")}>清除条件</Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

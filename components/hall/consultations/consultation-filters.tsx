@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { Button, buttonClass } from "@/components/ui/button";
+import { FilterForm } from "@/components/ui/filter-form";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { FOLLOW_UP_FILTERS } from "@/lib/hall/consultations/filters";
@@ -12,7 +11,7 @@ const options = (labels: Record<string, string>) => Object.entries(labels).map((
 /** A plain GET form: filters live in the URL (shareable, back-button safe). */
 export function ConsultationFilters({ values }: { values: ConsultationFilterValues }) {
   return (
-    <form method="get" action="/hall/consultations" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
+    <FilterForm action="/hall/consultations" className="sm:grid-cols-3" actionsClassName="sm:col-span-3">
       <FormField label="咨询类别">
         <Select name="topic" defaultValue={values.topic ?? ""} placeholder="全部" options={options(CONSULT_TOPIC_LABELS)} data-testid="consultation-filter-topic" />
       </FormField>
@@ -22,10 +21,6 @@ export function ConsultationFilters({ values }: { values: ConsultationFilterValu
       <FormField label="答复情况">
         <Select name="followUp" defaultValue={values.followUp ?? ""} placeholder="全部" options={options(FOLLOW_UP_FILTERS)} data-testid="consultation-filter-followUp" />
       </FormField>
-      <div className="flex flex-wrap gap-2 sm:col-span-3">
-        <Button type="submit">筛选</Button>
-        <Link href="/hall/consultations" className={buttonClass("secondary")}>清除条件</Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { FilterForm } from "@/components/ui/filter-form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssistTable } from "@/components/hall/assist/assist-table";
-import { Button, buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, type SearchParamsRecord } from "@/components/ui/pagination";
@@ -30,15 +31,11 @@ export default async function AssistPage({ searchParams }: { searchParams: Promi
         description="帮办：带领服务对象到相关窗口办理；代办：为行动不便或其他特殊服务对象代为办理，办理前后均须办理材料交接手续（§7.5）。"
         actions={can(scope, "hall.handle") ? <Link href="/hall/assist/new" className={buttonClass("primary")} data-testid="assist-create">委托登记</Link> : undefined}
       />
-      <form method="get" action="/hall/assist" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+      <FilterForm action="/hall/assist" className="sm:grid-cols-4">
         <FormField label="类型"><Select name="kind" defaultValue={filters.kind ?? ""} placeholder="全部" options={options(ASSIST_KIND_LABELS)} /></FormField>
         <FormField label="状态"><Select name="status" defaultValue={filters.status ?? ""} placeholder="全部" options={options(ASSIST_STATUS_LABELS)} /></FormField>
         <FormField label="范围"><Select name="mine" defaultValue={filters.mine ?? ""} placeholder="全部" options={[{ value: "1", label: "我负责的" }]} /></FormField>
-        <div className="flex flex-wrap items-end gap-2">
-          <Button type="submit">筛选</Button>
-          <Link href="/hall/assist" className={buttonClass("secondary")}>清除条件</Link>
-        </div>
-      </form>
+      </FilterForm>
       <AssistTable rows={list.rows} />
       <Pagination basePath="/hall/assist" searchParams={filters} page={list.page} hasNext={list.hasNext} />
     </>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { FilterForm } from "@/components/ui/filter-form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HomeTable } from "@/components/hall/home/home-table";
-import { Button, buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, type SearchParamsRecord } from "@/components/ui/pagination";
@@ -28,18 +29,14 @@ export default async function HomeServicePage({ searchParams }: { searchParams: 
         description="为办理事项需要现场认证、且本人存在重病、伤残等实际困难的服务对象提供上门服务（§7.3）。"
         actions={can(scope, "hall.handle") ? <Link href="/hall/home/new" className={buttonClass("primary")} data-testid="home-create">登记申请</Link> : undefined}
       />
-      <form method="get" action="/hall/home" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
+      <FilterForm action="/hall/home" className="sm:grid-cols-3">
         <FormField label="状态">
           <Select name="status" defaultValue={filters.status ?? ""} placeholder="全部" options={Object.entries(HOME_STATUS_LABELS).map(([value, label]) => ({ value, label }))} />
         </FormField>
         <FormField label="范围">
           <Select name="mine" defaultValue={filters.mine ?? ""} placeholder="全部" options={[{ value: "1", label: "我参与上门的" }]} />
         </FormField>
-        <div className="flex flex-wrap items-end gap-2">
-          <Button type="submit">筛选</Button>
-          <Link href="/hall/home" className={buttonClass("secondary")}>清除条件</Link>
-        </div>
-      </form>
+      </FilterForm>
       <HomeTable rows={list.rows} />
       <Pagination basePath="/hall/home" searchParams={filters} page={list.page} hasNext={list.hasNext} />
     </>
