@@ -1,12 +1,13 @@
 // Scale seeding of the service hall (scripts/seed-scale.ts, bench/run.ts, the demo start): service
 // cases spread over every hall of the tree, two years of history, with a realistic mix of statuses,
 // due dates and on-time completions, the material rows of open cases and the one-time notices of
-// cases waiting for materials. Set-based like seed-profiles.ts: the mix is drawn in SQL from
-// hashes (deterministic), one INSERT … SELECT per table. Bulk cases were not walked through the
-// workflow: they carry no status history, contact cards or evaluation invitations.
+// cases waiting for materials, device ratings of completed cases and the loops of the bad ones.
+// Set-based like seed-profiles.ts: the mix is drawn in SQL from hashes (deterministic), one
+// INSERT … SELECT per table. Bulk cases were not walked through the workflow: they carry no status
+// history, contact cards or evaluation invitations.
 import pg from "pg";
 
-export type SeedCasesResult = { cases: number; materials: number; notices: number; staff: number; ms: number };
+export type SeedCasesResult = { cases: number; materials: number; notices: number; evaluations: number; badReviews: number; staff: number; ms: number };
 
 const STAGE = `"_seed_case"`;
 
@@ -26,19 +27,22 @@ export async function seedCases(url: string, opts: { count: number; createStaff?
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    if (opts.count <= 0) return { cases: 0, materials: 0, notices: 0, staff: 0, ms: 0 };
+    if (opts.count <= 0) return { cases: 0, materials: 0, notices: 0, evaluations: 0, badReviews: 0, staff: 0, ms: 0 };
     // The demo start keeps to the halls that have demo staff (no placeholder accounts in its user list).
     const staff = opts.createStaff === false ? 0 : await ensureHallStaff(client);
     const cases = await insertCases(client, opts.count, opts.createStaff !== false);
     const materials = await insertMaterials(client);
     const notices = await insertNotices(client);
+    const evaluations = await insertEvaluations(client);
+    const badReviews = await insertBadReviews(client);
     await bumpCounters(client);
     await client.query(`DROP TABLE IF EXISTS ${STAGE}`);
     await client.query(`VACUUM (ANALYZE) "ServiceCase"`);
     await client.query(`VACUUM (ANALYZE) "CaseMaterial"`);
+    await client.query(`VACUUM (ANALYZE) "Evaluation"`);
     const ms = Date.now() - started;
-    log(`已生成 ${cases} 件办件（材料 ${materials} 条、告知单 ${notices} 份、新增规模窗口人员 ${staff} 名），用时 ${(ms / 1000).toFixed(1)} s`);
-    return { cases, materials, notices, staff, ms };
+    log(`已生成 ${cases} 件办件（材料 ${materials} 条、告知单 ${notices} 份、评价 ${evaluations} 条、差评闭环 ${badReviews} 件、新增规模窗口人员 ${staff} 名），用时 ${(ms / 1000).toFixed(1)} s`);
+    return { cases, materials, notices, evaluations, badReviews, staff, ms };
   } finally {
     await client.end();
   }
@@ -160,6 +164,43 @@ async function insertNotices(c: pg.Client): Promise<number> {
     FROM ${STAGE} s JOIN "ServiceItem" i ON i.id = s.item_id
     LEFT JOIN "MaterialDef" m ON m."serviceItemId" = s.item_id AND m."sortOrder" = 1
     WHERE s.status = 'PENDING_MATERIALS' OR (s.status = 'COMPLETED' AND s.h % 8 = 0)
+    ON CONFLICT DO NOTHING`);
+  return r.rowCount ?? 0;
+}
+
+/**
+ * Two in five completed cases rated at the window's device (§9.1.3), mostly satisfied; 3 in 100 of
+ * the ratings are bad (不满意 / 非常不满意).
+ */
+async function insertEvaluations(c: pg.Client): Promise<number> {
+  const r = await c.query(`
+    INSERT INTO "Evaluation" (id, channel, "evaluatorType", "orgUnitId", "orgPath", "windowId", "staffUserId", "caseId", "serviceItemCode",
+      overall, "indicatorScores", "realName", "submittedAt")
+    SELECT 'se' || md5(k.id), 'DEVICE', 'CLIENT', k."hallOrgUnitId", k."hallOrgPath", k."windowId", k."firstHandlerId", k.id, k."itemCode",
+      (CASE WHEN s.h % 100 < 55 THEN 'VERY_SATISFIED' WHEN s.h % 100 < 88 THEN 'SATISFIED' WHEN s.h % 100 < 97 THEN 'BASIC'
+        WHEN s.h % 100 < 99 THEN 'DISSATISFIED' ELSE 'VERY_DISSATISFIED' END)::"Satisfaction",
+      jsonb_build_object('STAFF_ATTITUDE', 5 - (s.h / 41) % 2, 'EFFICIENCY', 5 - (s.h / 43) % 3), false, k."completedAt" + interval '5 minutes'
+    FROM ${STAGE} s JOIN "ServiceCase" k ON k.id = s.id
+    WHERE s.status = 'COMPLETED' AND (s.h / 37) % 5 < 2
+    ON CONFLICT DO NOTHING`);
+  return r.rowCount ?? 0;
+}
+
+/**
+ * EVA-04: every bad rating opens its loop. Old ones are closed; those of the last 30 days wait at
+ * 差评发现 for the unit's reviewer (anonymous device ratings: no revisit, AMB-51).
+ */
+async function insertBadReviews(c: pg.Client): Promise<number> {
+  const r = await c.query(`
+    INSERT INTO "BadReviewCase" (id, "evaluationId", source, "orgUnitId", "unitLevel", "orgPath", "staffUserId", "windowId", "serviceItemCode", "caseId",
+      description, anonymous, "issueTags", status, "stepDueDate", "foundAt", "closedAt", "createdAt", "updatedAt")
+    SELECT 'sb' || md5(e.id), e.id, 'EVALUATION', e."orgUnitId", u.level, e."orgPath", e."staffUserId", e."windowId", e."serviceItemCode", e."caseId",
+      '窗口评价器差评', true, CASE WHEN e."submittedAt" < now() - interval '30 days' THEN ARRAY['EFFICIENCY'] ELSE '{}' END,
+      (CASE WHEN e."submittedAt" < now() - interval '30 days' THEN 'CLOSED' ELSE 'FOUND' END)::"BadReviewStatus",
+      CASE WHEN e."submittedAt" >= now() - interval '30 days' THEN ((e."submittedAt" AT TIME ZONE 'Asia/Shanghai')::date + 1) END,
+      e."submittedAt", CASE WHEN e."submittedAt" < now() - interval '30 days' THEN e."submittedAt" + interval '20 days' END, e."submittedAt", e."submittedAt"
+    FROM "Evaluation" e JOIN ${STAGE} s ON s.id = e."caseId" JOIN "OrgUnit" u ON u.id = e."orgUnitId"
+    WHERE e.overall IN ('DISSATISFIED', 'VERY_DISSATISFIED')
     ON CONFLICT DO NOTHING`);
   return r.rowCount ?? 0;
 }

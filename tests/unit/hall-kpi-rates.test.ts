@@ -23,8 +23,8 @@ describe("hall KPIs (§3.12.10, §3.14)", () => {
     expect(addCounts({ ...ZERO, received: 2 }, { received: 3, bad: 1 })).toMatchObject({ received: 5, bad: 1 });
   });
 
-  it("periods default to this month and quarters end on their last day", () => {
-    expect(parsePeriod(undefined, undefined, new Date("2026-12-15T04:00:00Z"))).toEqual({ from: "2026-12-01", to: "2026-12-15" });
+  it("periods default to this quarter to date and quarters end on their last day", () => {
+    expect(parsePeriod(undefined, undefined, new Date("2026-12-15T04:00:00Z"))).toEqual({ from: "2026-10-01", to: "2026-12-15" });
     expect(parsePeriod("2026-12-10", "2026-12-01")).toEqual({ from: "2026-12-01", to: "2026-12-10" });
     expect(quarterOf("2026-11-05")).toEqual({ from: "2026-10-01", to: "2026-12-31" });
     expect(quarterOf("2026-02-28")).toEqual({ from: "2026-01-01", to: "2026-03-31" });
