@@ -19,6 +19,11 @@ export type FireInput<S extends string, A extends string> = {
    * data: { status: to, version: { increment: 1 } } })`, and returns the count. 0 means a stale version.
    */
   commit: (tx: Tx, to: S) => Promise<number>;
+  /**
+   * The fields this step writes besides the status (X-01 field-level UPDATE): recorded in the same
+   * audit event as the transition, e.g. `{ verification, valid, issueTags }` of a bad-review step.
+   */
+  changes?: Record<string, unknown>;
 };
 
 /**
@@ -68,7 +73,7 @@ export async function fireTransition<S extends string, A extends string>(
       personId: record.personId ?? undefined,
       orgPath: record.orgPath,
       reason: input.reason,
-      diff: { from: record.status, to: t.to, action },
+      diff: { from: record.status, to: t.to, action, ...(input.changes ? { changes: input.changes } : {}) },
     },
   );
   return t.to;

@@ -11,6 +11,7 @@ import { dateOnly, isOverdue, workingDaysLeft } from "./due-date";
 import { factsOf, loadCaseInScope } from "./load";
 import { resolveResponsibility } from "./responsibility";
 import { caseWorkflow, CLOCKED_CASE_STATUSES, OPEN_CASE_STATUSES } from "./workflow";
+import { isPathInScope } from "@/lib/core/scope";
 
 /** Everything the case page shows, and what this user may do on it (the engine decides). */
 export async function getCaseDetail(scope: Scope, caseId: string, now = new Date()) {
@@ -39,10 +40,13 @@ export async function getCaseDetail(scope: Scope, caseId: string, now = new Date
   const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } });
   const nameOf = (id: string | null | undefined) => (id ? (users.find((u) => u.id === id)?.displayName ?? "—") : "—");
 
-  const facts = factsOf(c, responsibility);
+  const acceptedLast = [...history].reverse().find((h) => h.action === "accept")?.at ?? null;
+  const facts = factsOf(c, responsibility, acceptedLast);
   const record = { id: c.id, status: c.status, orgPath: c.hallOrgPath, personId: c.clientPersonId, facts };
   const transitions = availableTransitions(caseWorkflow, scope, record, [...history].reverse()).map((t) => ({ action: t.action, label: t.label }));
   const isHandler = responsibility.handlerIds.includes(scope.userId) && can(scope, "hall.handle");
+  // ORG-22: the client's unit reads the case; only the receiving hall's subtree writes it.
+  const atHall = isPathInScope(scope, c.hallOrgPath);
   const open = OPEN_CASE_STATUSES.includes(c.status);
   const due = dateOnly(c.dueDate);
   const pendingExtension = extensions.find((e) => e.status === "REQUESTED");
@@ -68,14 +72,16 @@ export async function getCaseDetail(scope: Scope, caseId: string, now = new Date
       handle: isHandler && open,
       checkMaterials: isHandler && open,
       issueNotice: isHandler && open && c.status !== "ACCEPTED" && !c.notices.some((n) => n.status === "PENDING_APPROVAL"),
+      /** A notice now would be a second one (HALL-01): it needs a reviewer's reason. */
+      secondNotice: c.notices.some((n) => n.status === "ISSUED" && n.inScope && !n.refusalReason),
       refuse: isHandler && c.status === "REGISTERED",
       complete: transitions.some((t) => t.action === "complete" || t.action === "approveComplete"),
       withdraw: transitions.some((t) => t.action === "withdraw"),
-      supplement: can(scope, "hall.handle") && c.status === "PENDING_MATERIALS",
+      supplement: atHall && can(scope, "hall.handle") && c.status === "PENDING_MATERIALS",
       requestExtension: isHandler && CLOCKED_CASE_STATUSES.includes(c.status) && !extensions.some((e) => e.status !== "REFUSED"),
       decideExtension: !!pendingExtension && can(scope, "hall.review") && pendingExtension.requestedById !== scope.userId,
       decideNotice: can(scope, "hall.review"),
-      reassign: open && can(scope, "hall.handle") && scope.capabilities.includes("WINDOW_LEAD"),
+      reassign: atHall && open && can(scope, "hall.handle") && scope.capabilities.includes("WINDOW_LEAD"),
       print: can(scope, "hall.read"),
       // §7.4.1: the first handler (or the stand-in) keeps the case's tracking ledger while it is open.
       track: isHandler && open,

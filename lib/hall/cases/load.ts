@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/core/db";
 import { Conflict, Forbidden, NotFound } from "@/lib/core/errors";
-import { caseInScope, scopedDb, type Scope } from "@/lib/core/scope";
+import { caseInScope, isPathInScope, scopedDb, type Scope } from "@/lib/core/scope";
 import { fireTransition } from "@/lib/core/workflow";
 import type { CaseStatus, Prisma, ServiceCase } from "@/lib/generated/prisma/client";
 import { resolveResponsibility, type Responsibility } from "./responsibility";
@@ -22,14 +22,35 @@ export async function loadCaseInScope(scope: Scope, caseId: string, tx?: Tx): Pr
   return c;
 }
 
+/**
+ * ORG-22 lets the client's unit READ a case; only the receiving hall's subtree WRITES it (the
+ * workflow engine checks this for status changes; this is the same rule for the other edits).
+ */
+export async function loadCaseForHallWrite(scope: Scope, caseId: string, tx: Tx): Promise<CaseWithParts> {
+  const c = await loadCaseInScope(scope, caseId, tx);
+  if (!isPathInScope(scope, c.hallOrgPath)) throw new Forbidden("该办件由受理大厅办理，本单位只能查看");
+  return c;
+}
+
 export function assertVersion(c: Pick<ServiceCase, "version">, version: number) {
   if (c.version !== version) throw new Conflict("该办件已被他人更新，请刷新后重试");
 }
 
-/** The facts the case machine's guards read (lib/hall/cases/workflow.ts). */
-export function factsOf(c: CaseWithParts, responsibility: Responsibility): CaseFacts {
+/** When the case was last (re-)accepted: the newest `accept` step of its history. */
+export async function lastAcceptedAt(db: Pick<Tx, "statusHistory">, caseId: string): Promise<Date | null> {
+  const h = await db.statusHistory.findFirst({ where: { entityType: caseWorkflow.entityType, entityId: caseId, action: "accept" }, orderBy: { id: "desc" }, select: { at: true } });
+  return h?.at ?? null;
+}
+
+/**
+ * The facts the case machine's guards read (lib/hall/cases/workflow.ts). A return for correction
+ * needs a notice issued since the LAST acceptance: a notice the client already satisfied never
+ * stops the clock a second time (HALL-01, AMB-12).
+ */
+export function factsOf(c: CaseWithParts, responsibility: Responsibility, acceptedLast: Date | null): CaseFacts {
   const issued = c.notices.filter((n) => n.status === "ISSUED");
-  const since = c.acceptedAt && c.status !== "REGISTERED" && c.status !== "PENDING_MATERIALS" ? c.acceptedAt : c.receivedAt;
+  const clocked = c.status !== "REGISTERED" && c.status !== "PENDING_MATERIALS";
+  const since = clocked ? (acceptedLast ?? c.acceptedAt ?? c.receivedAt) : c.receivedAt;
   const latest = [...issued].sort((a, b) => b.issuedAt.getTime() - a.issuedAt.getTime())[0];
   const listsMaterials = (n: (typeof issued)[number]) =>
     (n.missingMaterials as unknown[]).length > 0 || (n.defectiveMaterials as unknown[]).length > 0;
@@ -53,11 +74,12 @@ export async function fireCase(
   opts: { reason?: string; data?: Prisma.ServiceCaseUpdateManyMutationInput; now?: Date } = {},
 ): Promise<CaseStatus> {
   const now = opts.now ?? new Date();
-  const responsibility = await resolveResponsibility(tx, c, now);
+  const [responsibility, acceptedLast] = await Promise.all([resolveResponsibility(tx, c, now), lastAcceptedAt(tx, c.id)]);
   return fireTransition(tx, caseWorkflow, scope, {
-    record: { id: c.id, status: c.status, orgPath: c.hallOrgPath, personId: c.clientPersonId, facts: factsOf(c, responsibility) },
+    record: { id: c.id, status: c.status, orgPath: c.hallOrgPath, personId: c.clientPersonId, facts: factsOf(c, responsibility, acceptedLast) },
     action,
     reason: opts.reason,
+    changes: opts.data ? auditable(opts.data) : undefined,
     commit: async (t, to) => {
       const { count } = await t.serviceCase.updateMany({
         where: { id: c.id, version: c.version, status: c.status },
@@ -74,6 +96,16 @@ export async function fireCase(
       return count;
     },
   });
+}
+
+/** The step's written fields for the audit event (dates as ISO text; nested Prisma operators dropped). */
+function auditable(data: Prisma.ServiceCaseUpdateManyMutationInput): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) {
+    if (v === undefined || (v !== null && typeof v === "object" && !(v instanceof Date))) continue;
+    out[k] = v instanceof Date ? v.toISOString() : v;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** Whether `scope`'s user may act as the handler of `c` now (HALL-30/31), for non-status edits. */

@@ -28,12 +28,6 @@ export const RegisterCaseInput = z
     channel: z.enum(CHANNELS, { error: "请选择受理渠道" }),
     windowId: optionalField(z.string().max(40)),
     appointmentId: optionalField(z.string().max(40)),
-    /**
-     * domainRef {type, id} (§3.12.2): the module record the case carries (e.g. PensionApplication).
-     * Set by the module's own service when it opens the case, never typed by a clerk.
-     */
-    domainType: optionalField(z.string().regex(/^[A-Z][A-Za-z]{1,39}$/, "业务单据类型格式不正确")),
-    domainId: optionalField(z.string().max(40)),
     /** §3.0 Consultation.answeredById: the consultation's answering staff becomes the first handler. */
     consultationId: optionalField(z.string().max(40)),
     hasAgent: z.boolean().default(false),
@@ -45,7 +39,6 @@ export const RegisterCaseInput = z
   })
   .superRefine((v, ctx) => {
     if (v.channel === "WINDOW" && !v.windowId) ctx.addIssue({ code: "custom", path: ["windowId"], message: "窗口受理须选择受理窗口" });
-    if (!v.domainType !== !v.domainId) ctx.addIssue({ code: "custom", path: ["domainType"], message: "业务单据类型和编号须同时提供" });
     if (!v.hasAgent) return;
     if (!v.agentName) ctx.addIssue({ code: "custom", path: ["agentName"], message: "请填写代理人姓名" });
     if (!v.agentIdNumber) ctx.addIssue({ code: "custom", path: ["agentIdNumber"], message: "请填写代理人身份证号" });

@@ -8,7 +8,7 @@ import { assertCan } from "@/lib/core/permissions";
 import type { Scope } from "@/lib/core/scope";
 import { writeReminders } from "@/lib/reminders/notify";
 import { ReassignCaseInput } from "../schemas";
-import { assertVersion, loadCaseInScope } from "../load";
+import { assertVersion, loadCaseForHallWrite } from "../load";
 import { OPEN_CASE_STATUSES } from "../workflow";
 
 /**
@@ -20,7 +20,7 @@ export async function reassignCase(scope: Scope, raw: ReassignCaseInput) {
   if (!scope.capabilities.includes("WINDOW_LEAD")) throw new Forbidden("改派首办人须经窗口负责人同意");
   const input = parseInput(ReassignCaseInput, raw);
   return db.$transaction(async (tx) => {
-    const c = await loadCaseInScope(scope, input.caseId, tx);
+    const c = await loadCaseForHallWrite(scope, input.caseId, tx);
     assertVersion(c, input.version);
     if (!OPEN_CASE_STATUSES.includes(c.status)) throw new InvalidTransition("已办结的办件不能改派");
     if (input.toUserId === c.firstHandlerId) throw new FieldError("toUserId", "新首办人与原首办人相同");

@@ -53,10 +53,16 @@ async function publishedItemFor(scope: Scope, code: string) {
 }
 
 /**
+ * domainRef {type, id} (§3.12.2): the module record a case carries (PensionApplication, …). Only a
+ * module's own service passes it, after loading that record through its own scope — never a form.
+ */
+export type DomainRef = { type: string; id: string };
+
+/**
  * §7.8 首办负责: the registering clerk becomes the first handler. The case is owned by the client's
  * unit and tagged with the receiving hall (ORG-22); its material list is the item's, to be checked.
  */
-export async function registerCase(scope: Scope, raw: RegisterCaseInput, now = new Date()) {
+export async function registerCase(scope: Scope, raw: RegisterCaseInput, now = new Date(), opts: { domainRef?: DomainRef } = {}) {
   assertCan(scope, "hall.handle");
   const input = parseInput(RegisterCaseInput, raw);
   const person = await loadPersonInScope(scope, input.clientPersonId);
@@ -92,7 +98,7 @@ export async function registerCase(scope: Scope, raw: RegisterCaseInput, now = n
             }
           : {}),
         channel: input.channel, windowId: input.windowId ?? null, appointmentId: input.appointmentId ?? null, receivedAt: now,
-        domainType: input.domainType ?? null, domainId: input.domainId ?? null,
+        domainType: opts.domainRef?.type ?? null, domainId: opts.domainRef?.id ?? null,
         firstHandlerId, primaryResponsibleId: responsibility.primaryResponsibleId,
         secondaryResponsibleId: responsibility.secondaryResponsibleId, lunchService: isLunchTime(now),
         hallOrgUnitId: scope.orgUnitId, hallOrgPath: hall.path, orgUnitId: person.orgUnitId, orgPath: person.orgPath,

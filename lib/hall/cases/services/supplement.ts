@@ -8,7 +8,7 @@ import { assertCan } from "@/lib/core/permissions";
 import type { Scope } from "@/lib/core/scope";
 import { writeReminders } from "@/lib/reminders/notify";
 import { RecordSupplementInput } from "../schemas";
-import { loadCaseInScope } from "../load";
+import { loadCaseForHallWrite } from "../load";
 
 /**
  * §7.8.3 / HALL-30: the client comes back with the missing materials. Whoever is at the window
@@ -20,7 +20,7 @@ export async function recordSupplement(scope: Scope, raw: RecordSupplementInput,
   assertCan(scope, "hall.handle");
   const input = parseInput(RecordSupplementInput, raw);
   return db.$transaction(async (tx) => {
-    const c = await loadCaseInScope(scope, input.caseId, tx);
+    const c = await loadCaseForHallWrite(scope, input.caseId, tx);
     if (c.status !== "PENDING_MATERIALS") throw new InvalidTransition("只有待补正的办件可以登记补交材料");
     await tx.serviceCase.update({
       where: { id: c.id },

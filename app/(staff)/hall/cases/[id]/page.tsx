@@ -56,7 +56,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         {(d.transitions.length > 0 || d.can.issueNotice || d.can.refuse) && (
           <Section title="办理" testId="case-actions">
             <CaseStepButtons caseId={c.id} version={c.version} steps={d.transitions} />
-            {d.can.issueNotice && <NoticeIssueForm caseId={c.id} version={c.version} second={c.notices.some((n) => n.status === "ISSUED" && n.inScope && !n.refusalReason)} />}
+            {d.can.issueNotice && <NoticeIssueForm caseId={c.id} version={c.version} second={d.can.secondNotice} />}
             {completeStep && <CompleteCaseForm caseId={c.id} version={c.version} label={completeStep.label} />}
             {d.can.refuse && (
               <details className="rounded-md border border-slate-200 p-3">
