@@ -49,7 +49,12 @@ const publicClient = createSafeActionClient({
   defineMetadataSchema: () =>
     z.object({
       publicAction: z.string().min(1),
-      rateLimit: z.object({ points: z.number().int().positive(), perSeconds: z.number().int().positive() }),
+      /**
+       * `points` per `perSeconds` per client (when the client's address is trusted, see
+       * lib/core/request-context.ts), and the same per value of the input field `perInputKey` (e.g.
+       * the QR token). Without a trusted address all clients share `points × 20` per instance.
+       */
+      rateLimit: z.object({ points: z.number().int().positive(), perSeconds: z.number().int().positive(), perInputKey: z.string().optional() }),
     }),
   handleServerError: (e): ActionServerError => serverErrorOf(e, "系统繁忙，提交未完成，请稍后重试", "[public action] unexpected error"),
 });
@@ -63,11 +68,21 @@ function limiterFor(name: string, points: number, duration: number): RateLimiter
   return l;
 }
 
-export const publicAction = publicClient.use(async ({ next, metadata }) => {
-  const { ip } = await currentRequestContext();
-  const limiter = limiterFor(metadata.publicAction, metadata.rateLimit.points, metadata.rateLimit.perSeconds);
+/** Untrusted addresses share one bucket this many times larger (a per-instance ceiling). */
+const SHARED_FACTOR = 20;
+
+export const publicAction = publicClient.use(async ({ next, metadata, clientInput }) => {
+  const { ip, ipTrusted } = await currentRequestContext();
+  const { points, perSeconds, perInputKey } = metadata.rateLimit;
+  const keys: [RateLimiterMemory, string][] = [
+    ipTrusted && ip
+      ? [limiterFor(`${metadata.publicAction}:ip`, points, perSeconds), ip]
+      : [limiterFor(`${metadata.publicAction}:shared`, points * SHARED_FACTOR, perSeconds), "*"],
+  ];
+  const inputKey = perInputKey && clientInput && typeof clientInput === "object" ? (clientInput as Record<string, unknown>)[perInputKey] : undefined;
+  if (typeof inputKey === "string" && inputKey) keys.push([limiterFor(`${metadata.publicAction}:${perInputKey}`, points, perSeconds), inputKey.slice(0, 100)]);
   try {
-    await limiter.consume(ip ?? "unknown");
+    for (const [limiter, key] of keys) await limiter.consume(key);
   } catch (e) {
     if (e instanceof Error) throw e;
     throw new DomainError("提交过于频繁，请稍后再试");

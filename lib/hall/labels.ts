@@ -41,6 +41,8 @@ export const AGENT_RELATION_LABELS: Record<AgentRelation, string> = {
   SPOUSE: "配偶", PARENT: "父母", CHILD: "子女", SIBLING: "兄弟姐妹", OTHER_RELATIVE: "其他亲属", OTHER: "其他受托人",
 };
 
+export const WITHDRAW_GROUND_LABELS = { CLIENT_REQUEST: "服务对象申请撤回", NO_RESPONSE: "两次提醒后60日未补正" } as const;
+
 export const EXTENSION_STATUS_LABELS: Record<ExtensionStatus, string> = { REQUESTED: "待审批", APPROVED: "已批准", REFUSED: "未批准" };
 
 export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = { PENDING_APPROVAL: "待审核人员填写原因", ISSUED: "已出具", REFUSED: "未同意出具" };

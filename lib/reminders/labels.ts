@@ -9,6 +9,7 @@ export const REMINDER_RULE_LABELS: Record<string, string> = {
   "R-HALL-7": "预约确认",
   "R-EVA-1": "差评闭环环节",
   "R-EVA-2": "季度评价分析研判",
+  "R-HALL-3": "日清服务",
   "R-X-1": "工作日历导入",
   "HALL-30": "补交材料待核验",
   "HALL-SUP": "督导落实",

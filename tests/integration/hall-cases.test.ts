@@ -10,9 +10,10 @@ import { decideExtension, requestExtension } from "@/lib/hall/cases/services/ext
 import { recordSupplement } from "@/lib/hall/cases/services/supplement";
 import { reassignCase } from "@/lib/hall/cases/services/reassign";
 import { loadCaseInScope } from "@/lib/hall/cases/load";
-import { findCasesByDomainRef } from "@/lib/hall/cases/queries";
+import { findCasesByDomainRef, getMyCaseQueue } from "@/lib/hall/cases/queries";
+import { makeUser } from "../support/factories";
 import type { Scope } from "@/lib/core/scope";
-import { makeHall, type Hall } from "../support/hall-factories";
+import { makeHall, makePair, makeWindow, type Hall } from "../support/hall-factories";
 
 const fresh = (id: string) => db.serviceCase.findUniqueOrThrow({ where: { id }, include: { materials: { orderBy: { sortOrder: "asc" } }, notices: true } });
 
@@ -225,8 +226,14 @@ describe("service case (§7.6, §7.8, §7.9; SPEC §3.12.2)", () => {
     await expect(reassignCase(h.clerkA.scope, { caseId: c.id, version: (await fresh(c.id)).version, toUserId: h.clerkB.user.id, reason: "调岗" })).rejects.toBeInstanceOf(Forbidden);
     await reassignCase(h.reviewer.scope, { caseId: c.id, version: (await fresh(c.id)).version, toUserId: h.clerkB.user.id, reason: "原首办人调岗" });
     expect((await fresh(c.id))).toMatchObject({ firstHandlerId: h.clerkB.user.id, reassignedCount: 1 });
-    await expect(withdrawCase(h.clerkB.scope, { caseId: c.id, version: (await fresh(c.id)).version, reason: "本人撤回" })).rejects.toBeInstanceOf(Forbidden);
-    await withdrawCase(h.reviewer.scope, { caseId: c.id, version: (await fresh(c.id)).version, reason: "服务对象书面申请撤回" });
+    await expect(withdrawCase(h.clerkB.scope, { caseId: c.id, version: (await fresh(c.id)).version, ground: "CLIENT_REQUEST", reason: "本人撤回" })).rejects.toBeInstanceOf(Forbidden);
+    // "No response" needs 60 days since the notice and two phone reminders in the ledger.
+    await expect(withdrawCase(h.reviewer.scope, { caseId: c.id, version: (await fresh(c.id)).version, ground: "NO_RESPONSE", reason: "未补正" }))
+      .rejects.toMatchObject({ field: "ground" });
+    const later = new Date(Date.now() + 61 * 86_400_000);
+    await expect(withdrawCase(h.reviewer.scope, { caseId: c.id, version: (await fresh(c.id)).version, ground: "NO_RESPONSE", reason: "未补正" }, later))
+      .rejects.toThrow("至少电话提醒2次");
+    await withdrawCase(h.reviewer.scope, { caseId: c.id, version: (await fresh(c.id)).version, ground: "CLIENT_REQUEST", reason: "服务对象书面申请撤回" });
     expect((await fresh(c.id))).toMatchObject({ status: "WITHDRAWN", outcome: "WITHDRAWN" });
   });
 
@@ -239,6 +246,61 @@ describe("service case (§7.6, §7.8, §7.9; SPEC §3.12.2)", () => {
     // A form cannot set it: the schema strips unknown keys.
     const typed = await registerCase(h.clerkA.scope, { ...input, domainType: "PensionApplication", domainId: "pa-999" } as never);
     expect((await db.serviceCase.findUniqueOrThrow({ where: { id: typed.id } })).domainType).toBeNull();
+  });
+
+  it("the client's unit reads the case but cannot write it (ORG-22): no supplement, no reassignment", async () => {
+    const h = await makeHall();
+    const c = await register(h);
+    await check(h, c.id, ["OK", "MISSING", "OK"]);
+    await issueIncompleteNotice(h.clerkA.scope, { caseId: c.id, version: (await fresh(c.id)).version });
+    const townLead = await makeUser(h.tree.townA, "REVIEWER", ["WINDOW_LEAD"]);
+    await expect(recordSupplement(h.townClerk.scope, { caseId: c.id, note: "代收材料" })).rejects.toBeInstanceOf(Forbidden);
+    await expect(reassignCase(townLead.scope, { caseId: c.id, version: (await fresh(c.id)).version, toUserId: h.clerkB.user.id, reason: "改派" }))
+      .rejects.toBeInstanceOf(Forbidden);
+    expect(await fresh(c.id)).toMatchObject({ supplementAt: null, firstHandlerId: h.clerkA.user.id });
+  });
+
+  it("a second notice of an accepted case, once a reviewer gives the reason, returns it and stops the clock", async () => {
+    const h = await makeHall();
+    const c = await register(h);
+    await check(h, c.id, ["OK", "MISSING", "OK"]);
+    await issueIncompleteNotice(h.clerkA.scope, { caseId: c.id, version: (await fresh(c.id)).version });
+    await check(h, c.id);
+    await acceptAndStart(h, c.id);
+    // The first notice was satisfied: it does not allow another return for correction.
+    await expect(transitionCase(h.clerkA.scope, { caseId: c.id, version: (await fresh(c.id)).version, action: "returnForCorrection" })).rejects.toBeInstanceOf(InvalidTransition);
+    await check(h, c.id, ["DEFECTIVE", "OK", "OK"]);
+    const second = await issueIncompleteNotice(h.clerkA.scope, { caseId: c.id, version: (await fresh(c.id)).version });
+    expect((await fresh(c.id)).status).toBe("IN_PROGRESS");
+    await decideSecondNotice(h.reviewer.scope, { noticeId: second.notice.id, version: 0, approve: true, reason: "上级审核发现复印件不清晰" });
+    const after = await fresh(c.id);
+    expect(after.status).toBe("PENDING_MATERIALS");
+    expect(after.pausedAt).not.toBeNull();
+  });
+
+  it("an extension approved after a pause counts working days from the due date in force", async () => {
+    const h = await makeHall({ promisedWorkingDays: 2 });
+    const c = await register(h);
+    await check(h, c.id);
+    await acceptAndStart(h, c.id);
+    const ext = await requestExtension(h.clerkA.scope, { caseId: c.id, version: (await fresh(c.id)).version, workingDays: 3, reason: "外调" });
+    // Move the due date to a Friday, as a pause would; the approval counts 3 working days from it.
+    await db.serviceCase.update({ where: { id: c.id }, data: { dueDate: new Date("2039-07-01T00:00:00Z") } });
+    await decideExtension(h.reviewer.scope, { extensionId: ext.id, version: 0, approve: true });
+    expect((await fresh(c.id)).dueDate?.toISOString().slice(0, 10)).toBe("2039-07-06");
+  });
+
+  it("the stand-in queue holds the away counterpart's cases of our shared window only", async () => {
+    const h = await makeHall();
+    const other = await makeWindow(h.unit, [h.item.code], { windowNo: "Z2" });
+    const third = await makeUser(h.unit, "CLERK");
+    await makePair(other, h.clerkA.user.id, third.user.id);
+    const shared = await register(h);
+    const elsewhere = await registerCase(h.clerkA.scope, { clientPersonId: h.client.id, serviceItemCode: h.item.code, channel: "WINDOW", windowId: other.id });
+    await db.staffPresence.create({ data: { userId: h.clerkA.user.id, status: "ON_LEAVE", orgPath: h.unit.path } });
+    const q = await getMyCaseQueue(h.clerkB.scope);
+    expect(q.standIn.map((c) => c.id)).toEqual([shared.id]);
+    expect((await getMyCaseQueue(third.scope)).standIn.map((c) => c.id)).toEqual([elsewhere.id]);
   });
 
   it("a sibling street can neither read nor act on the case (404, not 403)", async () => {

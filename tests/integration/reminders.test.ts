@@ -373,3 +373,26 @@ describe("R-EVA-2 (EVA-06)", () => {
     expect(mine(await quarterlyAnalysisRule.evaluate(ctx("2048-01-08")))).toEqual([]);
   });
 });
+
+describe("R-HALL-3 (§7.1.1 日清服务)", () => {
+  it("in the hour before closing, reminds each handler of today's undecided due cases, once a day", async () => {
+    const { sameDayClearanceRule } = await import("@/lib/reminders/rules/r-hall-3-same-day-clearance");
+    const h = await makeHall();
+    const day = "2049-06-01"; // a Tuesday
+    const base = {
+      caseNo: "", serviceItemId: h.item.id, itemCode: h.item.code, itemVersion: 1, itemName: h.item.name, promisedWorkingDays: 5,
+      clientPersonId: h.client.id, channel: "WINDOW" as const, firstHandlerId: h.clerkA.user.id, status: "IN_PROGRESS" as const,
+      dueDate: new Date(`${day}T00:00:00Z`), hallOrgUnitId: h.unit.id, hallOrgPath: h.unit.path, orgUnitId: h.client.orgUnitId, orgPath: h.client.orgPath,
+    };
+    await db.serviceCase.create({ data: { ...base, caseNo: `T3-${Date.now()}-1` } });
+    const decided = await db.serviceCase.create({ data: { ...base, caseNo: `T3-${Date.now()}-2` } });
+    await db.extendedService.create({ data: { caseId: decided.id, date: new Date(`${day}T00:00:00Z`), closingTime: "17:00", decision: "NOT_READY", reason: "材料待核实", staffIds: [], decidedById: h.clerkA.user.id, orgPath: h.unit.path } });
+    const ctx = (time: string) => ({ db, now: new Date(`${day}T08:00:00Z`), today: day, time, overrides: new Map<string, boolean>() });
+    const mine = (rows: { assigneeUserId: string; message: string }[]) => rows.filter((r) => r.assigneeUserId === h.clerkA.user.id);
+    expect(mine(await sameDayClearanceRule.evaluate(ctx("15:30")))).toEqual([]);
+    const at16 = mine(await sameDayClearanceRule.evaluate(ctx("16:05")));
+    expect(at16).toHaveLength(1);
+    expect(at16[0].message).toContain("1 件");
+    expect(mine(await sameDayClearanceRule.evaluate(ctx("17:05")))).toEqual([]);
+  });
+});

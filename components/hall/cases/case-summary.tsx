@@ -1,5 +1,5 @@
 import { Alert } from "@/components/ui/alert";
-import { formatDate, formatShanghaiDateTime } from "@/lib/core/pdf/time";
+import { formatShanghaiDateTime } from "@/lib/core/pdf/time";
 import type { CaseDetail } from "@/lib/hall/cases/detail";
 import { AGENT_RELATION_LABELS, CASE_OUTCOME_LABELS, CHANNEL_LABELS } from "@/lib/hall/labels";
 import { CaseStatusBadge } from "./case-status-badge";
@@ -15,7 +15,7 @@ export function CaseSummary({ d }: { d: CaseDetail }) {
     ["主要责任人 / 次要责任人", `${d.names.primary} / ${d.names.secondary}`],
     ["登记时间", formatShanghaiDateTime(c.receivedAt)],
     ["受理时间", c.acceptedAt ? formatShanghaiDateTime(c.acceptedAt) : "—"],
-    ["承诺办结日期", d.due ? `${d.due.date}${c.extendedDueDate ? "（已延期）" : ""}${c.completedAt ? "" : d.due.overdue ? "，已超期" : `，剩余${d.due.left}个工作日`}` : c.promisedWorkingDays === 0 ? "即办件" : `受理后${c.promisedWorkingDays}个工作日`],
+    ["承诺办结日期", d.due ? `${d.due.date}${c.extendedDueDate ? "（已延期）" : ""}${c.completedAt ? "" : c.pausedAt ? "，补正期间时限暂停" : d.due.overdue ? "，已超期" : `，剩余${d.due.left}个工作日`}` : c.promisedWorkingDays === 0 ? "即办件" : `受理后${c.promisedWorkingDays}个工作日`],
   ];
   if (c.agentName) rows.push(["代理人", `${c.agentName}（${c.agentIdMasked}，${c.agentRelation ? AGENT_RELATION_LABELS[c.agentRelation] : ""}）委托书：${c.authorisationNote ?? "—"}`]);
   if (c.completedAt) rows.push(["办结", `${formatShanghaiDateTime(c.completedAt)} · ${c.outcome ? CASE_OUTCOME_LABELS[c.outcome] : ""}${c.outcomeNote ? `：${c.outcomeNote}` : ""}`]);
@@ -28,7 +28,7 @@ export function CaseSummary({ d }: { d: CaseDetail }) {
         </Alert>
       )}
       {d.due?.overdue && !c.completedAt && <Alert tone="error">本件已超过承诺办结日期 {d.due.date}。</Alert>}
-      {c.pausedAt && <Alert tone="info">退回补正中（{formatDate(c.pausedAt)}起），补正期间不计入办理时限。</Alert>}
+      {c.pausedAt && c.status === "PENDING_MATERIALS" && <Alert tone="info">退回补正中（{formatShanghaiDateTime(c.pausedAt)}起），补正期间不计入办理时限。</Alert>}
       <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[10rem_1fr]" data-testid="case-summary">
         {rows.map(([k, v]) => (
           <div key={k} className="contents">

@@ -82,18 +82,23 @@ export async function getMyCaseQueue(scope: Scope, now = new Date()) {
     }),
     sdb.abRoleAssignment.findMany({
       where: { OR: [{ aUserId: scope.userId }, { bUserId: scope.userId }], effectiveFrom: { lte: day }, AND: [{ OR: [{ effectiveTo: null }, { effectiveTo: { gte: day } }] }] },
-      select: { aUserId: true, bUserId: true },
+      select: { aUserId: true, bUserId: true, windowId: true },
     }),
     sdb.abHandover.findMany({ where: { toUserId: scope.userId, endedAt: null }, select: { pendingCaseIds: true } }),
   ]);
-  const counterparts = [...new Set(pairs.map((p) => (p.aUserId === scope.userId ? p.bUserId : p.aUserId)))];
-  const away = counterparts.length
-    ? await awayUsers(counterparts, now)
-    : [];
+  const counterpartOf = (p: { aUserId: string; bUserId: string }) => (p.aUserId === scope.userId ? p.bUserId : p.aUserId);
+  const counterparts = [...new Set(pairs.map(counterpartOf))];
+  const away = counterparts.length ? await awayUsers(counterparts, now) : [];
   const handedOver = handovers.flatMap((h) => h.pendingCaseIds);
-  const standIn = away.length || handedOver.length
+  // HALL-31 as resolveResponsibility applies it: I stand in for an away counterpart on the cases of
+  // the window we share (or cases received without a window), not on their other windows' cases.
+  const standInFor = away.map((id) => ({
+    firstHandlerId: id,
+    OR: [{ windowId: { in: pairs.filter((p) => counterpartOf(p) === id).map((p) => p.windowId) } }, { windowId: null }],
+  }));
+  const standIn = standInFor.length || handedOver.length
     ? await sdb.serviceCase.findMany({
-        where: { status: { in: [...OPEN_CASE_STATUSES] }, OR: [{ firstHandlerId: { in: away } }, { id: { in: handedOver } }] },
+        where: { status: { in: [...OPEN_CASE_STATUSES] }, OR: [...standInFor, { id: { in: handedOver } }] },
         orderBy: [{ supplementAt: { sort: "desc", nulls: "last" } }, { dueDate: { sort: "asc", nulls: "last" } }],
         take: 50,
         select: LIST_SELECT,

@@ -96,7 +96,9 @@ export const CompleteCaseInput = CaseRef.extend({
 });
 export type CompleteCaseInput = z.input<typeof CompleteCaseInput>;
 
-export const WithdrawCaseInput = CaseRef.extend({ reason: text("撤回原因", 500) });
+export const WITHDRAW_GROUNDS = ["CLIENT_REQUEST", "NO_RESPONSE"] as const;
+/** SPEC §3.12.2: the client withdraws, or no response for 60 days after 2 reminders (Rec.). */
+export const WithdrawCaseInput = CaseRef.extend({ ground: z.enum(WITHDRAW_GROUNDS, { error: "请选择撤回依据" }), reason: text("撤回说明", 500) });
 export type WithdrawCaseInput = z.input<typeof WithdrawCaseInput>;
 
 export const RequestExtensionInput = CaseRef.extend({

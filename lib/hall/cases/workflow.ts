@@ -17,7 +17,8 @@ export type CaseAction =
   | "returnForCorrection"
   | "complete"
   | "approveComplete"
-  | "withdraw";
+  | "withdraw"
+  | "returnBySecondNotice";
 
 export type CaseFacts = {
   /** Users who may act as the case's handler right now (HALL-30/31). */
@@ -69,6 +70,10 @@ export const caseWorkflow = defineWorkflow<CaseStatus, CaseAction>({
     { from: ["IN_PROGRESS"], action: "complete", to: "COMPLETED", label: "办结", kind: "other", roles: HANDLERS, guard: handlerRefusal },
     // A forwarded case is decided by a reviewer who did not forward it (ORG-30, via the engine).
     { from: ["AWAITING_APPROVAL"], action: "approveComplete", to: "COMPLETED", label: "审批并办结", kind: "approve", roles: ["REVIEWER"] },
+    // HALL-01: a reviewer who gives the reason for a second notice of an accepted case returns it
+    // for correction in the same step, so the clock stops when the notice is issued (AMB-12, errata A5).
+    { from: ["IN_PROGRESS", "AWAITING_APPROVAL"], action: "returnBySecondNotice", to: "PENDING_MATERIALS", label: "二次告知并退回补正", kind: "other", roles: ["REVIEWER"],
+      guard: (ctx) => (facts(ctx).hasIncompleteNotice ? null : "须先出具列明补正材料的告知单") },
     // SPEC: "client withdraws, or no response for 60 days after 2 reminders — first handler + REVIEWER".
     { from: ["PENDING_MATERIALS"], action: "withdraw", to: "WITHDRAWN", label: "撤回办件", kind: "other", roles: ["REVIEWER"], reasonRequired: true },
   ],

@@ -2,6 +2,7 @@ import { badReviewStepRule } from "./r-eva-1-bad-review-step";
 import { quarterlyAnalysisRule } from "./r-eva-2-quarterly-analysis";
 import { caseDeadlineRule } from "./r-hall-1-case-deadline";
 import { lunchRosterRule } from "./r-hall-2-lunch-roster";
+import { sameDayClearanceRule } from "./r-hall-3-same-day-clearance";
 import { consultationFollowUpRule } from "./r-hall-4-consultation-follow-up";
 import { trackingFreshnessRule } from "./r-hall-5-tracking-freshness";
 import { returnVisitRule } from "./r-hall-6-return-visit";
@@ -19,5 +20,6 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
   returnVisitRule,
   appointmentConfirmationRule,
   lunchRosterRule,
+  sameDayClearanceRule,
   workCalendarRule,
 ];

@@ -68,9 +68,8 @@ export async function decideExtension(scope: Scope, raw: DecideExtensionInput, n
     });
     if (count !== 1) throw new Conflict();
     if (input.approve) {
-      // The proposal was computed from the due date at request time; a pause since then moved it.
-      const shift = c.dueDate!.getTime() - ext.fromDueDate.getTime();
-      const due = new Date(ext.proposedDueDate.getTime() + shift);
+      // From the due date in force now (a pause since the request may have moved it), in working days.
+      const due = toDateColumn(extendedDueDate(dateOnly(c.dueDate)!, ext.workingDays, await loadOverrides()));
       const updated = await tx.serviceCase.updateMany({
         where: { id: c.id, version: c.version },
         data: { extendedDueDate: due, dueDate: due, version: { increment: 1 }, updatedById: scope.userId },

@@ -10,7 +10,8 @@ import { assertCan } from "@/lib/core/permissions";
 import { scopedDb, type Scope } from "@/lib/core/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DecideSecondNoticeInput, IncompleteNoticeInput, RefuseCaseInput } from "../schemas";
-import { assertHandler, assertVersion, fireCase, loadCaseInScope, type CaseWithParts } from "../load";
+import { assertHandler, assertVersion, fireCase, loadCaseForHallWrite, loadCaseInScope, type CaseWithParts } from "../load";
+import { CLOCKED_CASE_STATUSES, OPEN_CASE_STATUSES } from "../workflow";
 import { incompleteNoticeContent, requiredMaterialsOf, timeLimitText } from "../notice-content";
 import { issueCaseContactCard } from "./contact-card";
 
@@ -99,6 +100,8 @@ export async function decideSecondNotice(scope: Scope, raw: DecideSecondNoticeIn
   if (notice.status !== "PENDING_APPROVAL") throw new InvalidTransition("该告知单不在待审核状态");
   if (notice.issuedById === scope.userId) throw new Forbidden("不能审核本人申请的二次告知");
   return db.$transaction(async (tx) => {
+    const c = await loadCaseForHallWrite(scope, notice.caseId!, tx);
+    if (!OPEN_CASE_STATUSES.includes(c.status)) throw new InvalidTransition("办件已办结或已撤回，不能再出具告知单");
     const { count } = await tx.oneTimeNotice.updateMany({
       where: { id: notice.id, version: input.version, status: "PENDING_APPROVAL" },
       data: input.approve
@@ -106,11 +109,15 @@ export async function decideSecondNotice(scope: Scope, raw: DecideSecondNoticeIn
         : { status: "REFUSED", approvedById: scope.userId, approvedAt: now, version: { increment: 1 } },
     });
     if (count !== 1) throw new Conflict();
-    const c = await tx.serviceCase.findUniqueOrThrow({ where: { id: notice.caseId! }, select: { clientPersonId: true, hallOrgPath: true } });
     await writeAudit(tx, actorOf(scope), {
       action: input.approve ? "APPROVE" : "REJECT", entityType: "OneTimeNotice", entityId: notice.id, personId: c.clientPersonId,
       orgPath: c.hallOrgPath, reason: input.reason, diff: { noticeNo: notice.noticeNo, sequence: notice.sequence },
     });
+    // An accepted case goes back for correction now, not when the handler next clicks (AMB-12).
+    if (input.approve && CLOCKED_CASE_STATUSES.includes(c.status) && c.status !== "ACCEPTED") {
+      const issued = c.notices.map((n) => (n.id === notice.id ? { ...n, status: "ISSUED" as const, issuedAt: now } : n));
+      await fireCase(tx, scope, { ...c, notices: issued }, "returnBySecondNotice", { now, data: { pausedAt: now } });
+    }
     return { status: input.approve ? "ISSUED" : "REFUSED" };
   });
 }

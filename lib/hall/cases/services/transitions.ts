@@ -2,7 +2,8 @@ import "server-only";
 import { db, type Tx } from "@/lib/core/db";
 import { loadOverrides } from "@/lib/core/calendar";
 import { todayInShanghai } from "@/lib/core/calendar-math";
-import { InvalidTransition } from "@/lib/core/errors";
+import { FieldError, InvalidTransition } from "@/lib/core/errors";
+import { WITHDRAW_GROUND_LABELS } from "@/lib/hall/labels";
 import { parseInput } from "@/lib/core/parse-input";
 import { assertCan } from "@/lib/core/permissions";
 import type { Scope } from "@/lib/core/scope";
@@ -86,13 +87,34 @@ async function extendedServiceFinish(tx: Tx, caseId: string, now: Date) {
   return hhmm >= ext.closingTime;
 }
 
-/** Withdrawal of a case waiting for materials: a reviewer confirms with the reason (client withdrew / no response). */
+/** SPEC §3.12.2 (Rec.): "no response for 60 days after 2 reminders". */
+export const WITHDRAW_AFTER_DAYS = 60;
+export const WITHDRAW_AFTER_REMINDERS = 2;
+
+/**
+ * Withdrawal of a case waiting for materials, confirmed by a reviewer: the client asked for it, or
+ * 60 days have passed since the last notice and the first handler recorded at least two phone
+ * reminders in the tracking ledger since then (§7.4.1).
+ */
 export async function withdrawCase(scope: Scope, raw: WithdrawCaseInput, now = new Date()) {
   assertCan(scope, "hall.review");
   const input = parseInput(WithdrawCaseInput, raw);
   return db.$transaction(async (tx) => {
     const c = await loadCaseInScope(scope, input.caseId, tx);
     assertVersion(c, input.version);
-    return fireCase(tx, scope, c, "withdraw", { now, reason: input.reason, data: { outcome: "WITHDRAWN", completedAt: now, outcomeNote: input.reason } });
+    if (input.ground === "NO_RESPONSE") await assertNoResponse(tx, c, now);
+    const reason = `${WITHDRAW_GROUND_LABELS[input.ground]}：${input.reason}`;
+    return fireCase(tx, scope, c, "withdraw", { now, reason, data: { outcome: "WITHDRAWN", completedAt: now, outcomeNote: reason, pausedAt: null } });
   });
+}
+
+async function assertNoResponse(tx: Tx, c: Awaited<ReturnType<typeof loadCaseInScope>>, now: Date) {
+  const last = [...c.notices].filter((n) => n.status === "ISSUED").sort((a, b) => b.issuedAt.getTime() - a.issuedAt.getTime())[0];
+  if (!last || now.getTime() - last.issuedAt.getTime() < WITHDRAW_AFTER_DAYS * 86_400_000) {
+    throw new FieldError("ground", `自最近一次告知起未满${WITHDRAW_AFTER_DAYS}日，不能以未补正为由撤回`);
+  }
+  const reminders = await tx.trackingEntry.count({ where: { caseId: c.id, method: "PHONE_FOLLOWUP", at: { gte: last.issuedAt } } });
+  if (reminders < WITHDRAW_AFTER_REMINDERS) {
+    throw new FieldError("ground", `告知后须至少电话提醒${WITHDRAW_AFTER_REMINDERS}次并登记在跟踪台账（现有${reminders}次）`);
+  }
 }
