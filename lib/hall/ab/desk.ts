@@ -25,7 +25,8 @@ export async function getAbStatus(scope: Scope) {
       windowNo: p.window.windowNo,
       name: p.window.name,
       myRole: p.myRole,
-      counterpart: staff.get(p.counterpartId) ?? { id: p.counterpartId, name: "—", presence: "ON_DUTY" as const },
+      // A counterpart missing from staffRefs is deactivated: nobody answers for that role (ORG-40).
+      counterpart: staff.get(p.counterpartId) ?? { id: p.counterpartId, name: "—", presence: "OFF" as const },
     })),
     myPresence: mine.get(scope.userId) ?? "ON_DUTY",
     handoversToAcknowledge,

@@ -7,6 +7,7 @@ import { scopedDb, type Scope } from "@/lib/core/scope";
 import { normalizeIdNumber, validateIdNumber } from "@/lib/core/validators/id-number";
 import type { CaseStatus, Prisma } from "@/lib/generated/prisma/client";
 import { toDateColumn } from "./due-date";
+import { presenceOf } from "./responsibility";
 import { CLOCKED_CASE_STATUSES, OPEN_CASE_STATUSES } from "./workflow";
 
 export const CASES_PAGE_SIZE = 50;
@@ -107,13 +108,10 @@ export async function getMyCaseQueue(scope: Scope, now = new Date()) {
   return { own: withOverdue(own, today), standIn: withOverdue(standIn.filter((c) => c.firstHandlerId !== scope.userId), today) };
 }
 
-/** Users among `ids` who are not on duty now (presence, or approved leave covering now). */
+/** Users among `ids` who are not on duty now (presence, approved leave, or a deactivated account). */
 async function awayUsers(ids: string[], now: Date): Promise<string[]> {
-  const [presence, leaves] = await Promise.all([
-    db.staffPresence.findMany({ where: { userId: { in: ids }, status: { not: "ON_DUTY" } }, select: { userId: true } }),
-    db.staffLeave.findMany({ where: { userId: { in: ids }, status: "APPROVED", startsAt: { lte: now }, endsAt: { gt: now } }, select: { userId: true } }),
-  ]);
-  return [...new Set([...presence.map((p) => p.userId), ...leaves.map((l) => l.userId)])];
+  const presence = await presenceOf(db, ids, now);
+  return ids.filter((id) => presence.get(id) !== "ON_DUTY");
 }
 
 export type CaseLookupResult =

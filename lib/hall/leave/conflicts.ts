@@ -22,54 +22,97 @@ export type AbConflict = {
   days: string[];
 };
 
-/** Pairs the user belongs to at any time in [from, to] (inclusive Shanghai days). */
-async function pairsDuring(client: Client, userId: string, days: string[]) {
-  if (days.length === 0) return [];
-  const first = days[0];
-  const last = days[days.length - 1];
-  const rows = await client.abRoleAssignment.findMany({
+/**
+ * ORG-41 / ORG-42 under concurrency: two reviewers approving A's and B's overlapping leave at the
+ * same moment must not both see "no conflict". Every approval takes a transaction-scoped advisory
+ * lock on each unit whose pairs the requester belongs to during the leave (A and B of a pair share
+ * its unit, so both approvals queue on the same key), plus the requester's own unit. Keys are taken
+ * in sorted order so two approvals never deadlock. Call before `findAbConflicts(leave, tx)`.
+ */
+export async function lockAbPairUnits(tx: Tx, leave: { userId: string; orgUnitId: string; startsAt: Date; endsAt: Date }) {
+  const days = daysTouched(leave.startsAt, leave.endsAt);
+  const pairs = days.length === 0 ? [] : await tx.abRoleAssignment.findMany({
     where: {
-      OR: [{ aUserId: userId }, { bUserId: userId }],
-      effectiveFrom: { lte: toDateColumn(last) },
-      AND: [{ OR: [{ effectiveTo: null }, { effectiveTo: { gte: toDateColumn(first) } }] }],
+      OR: [{ aUserId: leave.userId }, { bUserId: leave.userId }],
+      effectiveFrom: { lte: toDateColumn(days[days.length - 1]) },
+      AND: [{ OR: [{ effectiveTo: null }, { effectiveTo: { gte: toDateColumn(days[0]) } }] }],
+    },
+    select: { orgUnitId: true },
+  });
+  const units = [...new Set([leave.orgUnitId, ...pairs.map((p) => p.orgUnitId)])].sort();
+  for (const unitId of units) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`leave-ab:${unitId}`}))`;
+}
+
+type LeaveRef = { id?: string; userId: string; startsAt: Date; endsAt: Date };
+
+export async function findAbConflicts(leave: LeaveRef, client: Client = db): Promise<AbConflict[]> {
+  return (await findAbConflictsMany([leave], client))[0];
+}
+
+/**
+ * The conflicts of many leaves at once (the reviewer desk), in the order given: three queries in
+ * all — the pairs of every requester, the counterparts' taken leave, the windows — matched in memory
+ * exactly as `findAbConflicts` matches one leave.
+ */
+export async function findAbConflictsMany(leaves: readonly LeaveRef[], client: Client = db): Promise<AbConflict[][]> {
+  const spans = leaves.map((l) => daysTouched(l.startsAt, l.endsAt));
+  const live = leaves.filter((_, i) => spans[i].length > 0);
+  if (live.length === 0) return leaves.map(() => []);
+  const firstDay = spans.filter((d) => d.length).map((d) => d[0]).sort()[0];
+  const lastDay = spans.filter((d) => d.length).map((d) => d[d.length - 1]).sort().at(-1)!;
+  const userIds = [...new Set(live.map((l) => l.userId))];
+  const pairRows = await client.abRoleAssignment.findMany({
+    where: {
+      OR: [{ aUserId: { in: userIds } }, { bUserId: { in: userIds } }],
+      effectiveFrom: { lte: toDateColumn(lastDay) },
+      AND: [{ OR: [{ effectiveTo: null }, { effectiveTo: { gte: toDateColumn(firstDay) } }] }],
     },
     select: { windowId: true, aUserId: true, bUserId: true, effectiveFrom: true, effectiveTo: true, orgUnitId: true, orgPath: true },
   });
-  return rows.map((r) => ({ ...r, counterpartId: r.aUserId === userId ? r.bUserId : r.aUserId, period: { from: dateOnly(r.effectiveFrom)!, to: dateOnly(r.effectiveTo) } }));
-}
-
-export async function findAbConflicts(
-  leave: { id?: string; userId: string; startsAt: Date; endsAt: Date },
-  client: Client = db,
-): Promise<AbConflict[]> {
-  const pairs = await pairsDuring(client, leave.userId, daysTouched(leave.startsAt, leave.endsAt));
-  if (pairs.length === 0) return [];
-  const others = await client.staffLeave.findMany({
-    where: {
-      userId: { in: [...new Set(pairs.map((p) => p.counterpartId))] },
-      // A returned leave was taken too (its end is trimmed to the return report).
-      status: { in: ["APPROVED", "RETURNED"] },
-      startsAt: { lt: leave.endsAt },
-      endsAt: { gt: leave.startsAt },
-      ...(leave.id ? { NOT: { id: leave.id } } : {}),
-    },
-    select: { id: true, userId: true, startsAt: true, endsAt: true },
+  const pairs = pairRows.map((r) => ({ ...r, period: { from: dateOnly(r.effectiveFrom)!, to: dateOnly(r.effectiveTo) } }));
+  // Each leave's pairs: those of its requester that were current at some time during it.
+  const pairsOf = leaves.map((l, i) => {
+    const days = spans[i];
+    if (days.length === 0) return [];
+    return pairs
+      .filter((p) => (p.aUserId === l.userId || p.bUserId === l.userId) && p.period.from <= days[days.length - 1] && (p.period.to === null || p.period.to >= days[0]))
+      .map((p) => ({ ...p, counterpartId: p.aUserId === l.userId ? p.bUserId : p.aUserId }));
   });
-  if (others.length === 0) return [];
-  const windows = await client.serviceWindow.findMany({ where: { id: { in: pairs.map((p) => p.windowId) } }, select: { id: true, windowNo: true } });
+  const counterpartIds = [...new Set(pairsOf.flat().map((p) => p.counterpartId))];
+  if (counterpartIds.length === 0) return leaves.map(() => []);
+  const minStart = new Date(Math.min(...live.map((l) => l.startsAt.getTime())));
+  const maxEnd = new Date(Math.max(...live.map((l) => l.endsAt.getTime())));
+  const [taken, windows] = await Promise.all([
+    client.staffLeave.findMany({
+      where: {
+        userId: { in: counterpartIds },
+        // A returned leave was taken too (its end is trimmed to the return report).
+        status: { in: ["APPROVED", "RETURNED"] },
+        startsAt: { lt: maxEnd },
+        endsAt: { gt: minStart },
+      },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      select: { id: true, userId: true, startsAt: true, endsAt: true },
+    }),
+    client.serviceWindow.findMany({ where: { id: { in: [...new Set(pairs.map((p) => p.windowId))] } }, select: { id: true, windowNo: true } }),
+  ]);
   const windowNo = new Map(windows.map((w) => [w.id, w.windowNo]));
-  const out: AbConflict[] = [];
-  for (const other of others) {
-    const overlap = overlapOf(leave, other);
-    if (!overlap) continue;
-    for (const p of pairs.filter((x) => x.counterpartId === other.userId)) {
-      const days = daysTouched(overlap.startsAt, overlap.endsAt).filter((d) => periodCovers(p.period, d));
-      if (days.length === 0) continue;
-      out.push({
-        leaveId: other.id, counterpartId: other.userId, windowId: p.windowId, windowNo: windowNo.get(p.windowId) ?? "—",
-        orgUnitId: p.orgUnitId, orgPath: p.orgPath, startsAt: other.startsAt, endsAt: other.endsAt, days,
-      });
+  return leaves.map((leave, i) => {
+    const mine = pairsOf[i];
+    const out: AbConflict[] = [];
+    for (const other of taken) {
+      if (other.id === leave.id) continue;
+      const overlap = overlapOf(leave, other);
+      if (!overlap) continue;
+      for (const p of mine.filter((x) => x.counterpartId === other.userId)) {
+        const days = daysTouched(overlap.startsAt, overlap.endsAt).filter((d) => periodCovers(p.period, d));
+        if (days.length === 0) continue;
+        out.push({
+          leaveId: other.id, counterpartId: other.userId, windowId: p.windowId, windowNo: windowNo.get(p.windowId) ?? "—",
+          orgUnitId: p.orgUnitId, orgPath: p.orgPath, startsAt: other.startsAt, endsAt: other.endsAt, days,
+        });
+      }
     }
-  }
-  return out;
+    return out;
+  });
 }

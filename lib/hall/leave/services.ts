@@ -13,7 +13,7 @@ import type { StaffLeave } from "@/lib/generated/prisma/client";
 import { LEAVE_TYPE_LABELS } from "@/lib/hall/labels";
 import { writeReminders } from "@/lib/reminders/notify";
 import { alertRosteredLeave } from "@/lib/hall/duty/leave-on-duty";
-import { findAbConflicts, type AbConflict } from "./conflicts";
+import { findAbConflicts, lockAbPairUnits, type AbConflict } from "./conflicts";
 import { LEAVE_CONFLICT_MESSAGE, MAX_LEAVE_DAYS, approvalTimingProblem, parseShanghaiDateTime, requestTimingProblem } from "./rules";
 import { LeaveDecisionInput, LeaveRefInput, LeaveRequestInput } from "./schemas";
 import { leaveWorkflow, type LeaveAction } from "./workflow";
@@ -37,13 +37,16 @@ export async function requestLeave(scope: Scope, raw: LeaveRequestInput, now = n
   if (endsAt.getTime() - startsAt.getTime() > MAX_LEAVE_DAYS * DAY_MS) throw new FieldError("endsAt", `单次请假不超过${MAX_LEAVE_DAYS}天`);
   const timing = requestTimingProblem(input.type, startsAt, now, await loadOverrides());
   if (timing) throw new FieldError("startsAt", timing);
-  const own = await db.staffLeave.findFirst({
-    where: { userId: scope.userId, status: { in: ["REQUESTED", "APPROVED"] }, startsAt: { lt: endsAt }, endsAt: { gt: startsAt } },
-    select: { id: true },
-  });
-  if (own) throw new FieldError("startsAt", "与您已有的请假时间重叠");
-  const conflicts = await findAbConflicts({ userId: scope.userId, startsAt, endsAt });
   return db.$transaction(async (tx) => {
+    // Two submits at once must not both pass the overlap check: requests of one user queue here.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`leave-user:${scope.userId}`}))`;
+    const own = await tx.staffLeave.findFirst({
+      where: { userId: scope.userId, status: { in: ["REQUESTED", "APPROVED"] }, startsAt: { lt: endsAt }, endsAt: { gt: startsAt } },
+      select: { id: true },
+    });
+    if (own) throw new FieldError("startsAt", "与您已有的请假时间重叠");
+    // Only a flag for the reviewer; the binding ORG-42 check is repeated, under a lock, on approval.
+    const conflicts = await findAbConflicts({ userId: scope.userId, startsAt, endsAt }, tx);
     const leave = await tx.staffLeave.create({
       data: {
         userId: scope.userId, type: input.type, startsAt, endsAt, reason: input.reason ?? null, abConflict: conflicts.length > 0,
@@ -104,9 +107,12 @@ export async function decideLeave(scope: Scope, raw: LeaveDecisionInput, now = n
       return status;
     });
   }
-  const conflicts = await findAbConflicts(l);
-  const override = conflicts.length > 0 ? await overrideOf(scope, l, conflicts, input) : null;
   return db.$transaction(async (tx) => {
+    // ORG-42 is decided under the pair's lock with the conflicts recomputed in this transaction, so
+    // a concurrent approval of the counterpart's overlapping leave is seen (or waits for this one).
+    await lockAbPairUnits(tx, l);
+    const conflicts = await findAbConflicts(l, tx);
+    const override = conflicts.length > 0 ? await overrideOf(tx, scope, l, conflicts, input) : null;
     const status = await fireLeave(tx, scope, l, "approve", now, {
       reason: override?.reason ?? input.note,
       abConflict: conflicts.length > 0,
@@ -131,13 +137,13 @@ export async function decideLeave(scope: Scope, raw: LeaveDecisionInput, now = n
 }
 
 /** ORG-42 / AMB-14: only a WINDOW_LEAD, with a written reason and a named substitute of the unit. */
-async function overrideOf(scope: Scope, l: StaffLeave, conflicts: AbConflict[], input: { overrideReason?: string; substituteUserId?: string }) {
+async function overrideOf(tx: Tx, scope: Scope, l: StaffLeave, conflicts: AbConflict[], input: { overrideReason?: string; substituteUserId?: string }) {
   // Anyone else (or the requester) is refused by the machine itself, with the exact message.
   if (!scope.capabilities.includes("WINDOW_LEAD") || l.userId === scope.userId) return null;
   if (!input.overrideReason) throw new FieldError("overrideReason", LEAVE_CONFLICT_MESSAGE);
   if (!input.substituteUserId) throw new FieldError("substituteUserId", "特批同期休假须指定补位人员");
   const away = new Set([l.userId, ...conflicts.map((c) => c.counterpartId)]);
-  const substitute = await db.user.findFirst({
+  const substitute = await tx.user.findFirst({
     where: { id: input.substituteUserId, orgUnitId: l.orgUnitId, active: true, role: { in: ["CLERK", "REVIEWER"] } },
     select: { id: true },
   });

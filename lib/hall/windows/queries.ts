@@ -25,15 +25,24 @@ export async function currentPairsOf(scope: Scope, windowIds: string[], day = to
   return out;
 }
 
-/** Display names and presence of staff, for pair columns. */
+/**
+ * Display names and presence of staff, for pair columns. A deactivated account is left out: it can
+ * no longer staff a window, so a pair holding one is incomplete (ORG-40) and shows "—" there.
+ */
 export async function staffRefs(userIds: string[]): Promise<Map<string, StaffRef>> {
+  const refs = await staffRefsWithActivity(userIds);
+  return new Map([...refs].filter(([, r]) => r.active).map(([id, r]) => [id, r.ref]));
+}
+
+/** staffRefs including deactivated accounts, each with its `active` flag (assignment history). */
+async function staffRefsWithActivity(userIds: string[]): Promise<Map<string, { ref: StaffRef; active: boolean }>> {
   const ids = [...new Set(userIds)];
   if (ids.length === 0) return new Map();
   const [users, presence] = await Promise.all([
-    db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } }),
+    db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true, active: true } }),
     presenceOf(db, ids),
   ]);
-  return new Map(users.map((u) => [u.id, { id: u.id, name: u.displayName, presence: presence.get(u.id) ?? "ON_DUTY" }]));
+  return new Map(users.map((u) => [u.id, { ref: { id: u.id, name: u.displayName, presence: presence.get(u.id) ?? "ON_DUTY" }, active: u.active }]));
 }
 
 /**
@@ -93,18 +102,26 @@ export async function getWindowDetail(scope: Scope, windowId: string) {
     scopedDb(scope).abRoleAssignment.findMany({ where: { windowId: w.id }, orderBy: { effectiveFrom: "desc" }, take: 50 }),
     eligiblePairStaff(unit.id),
   ]);
-  const staff = await staffRefs(assignments.flatMap((a) => [a.aUserId, a.bUserId]));
+  const staff = await staffRefsWithActivity(assignments.flatMap((a) => [a.aUserId, a.bUserId]));
   const today = todayInShanghai();
+  // ORG-40: in a pair in force or still to come, a deactivated member is missing ("—"); ended and
+  // cancelled pairs keep the names of who held them.
+  const member = (id: string, live: boolean) => {
+    const s = staff.get(id);
+    return !s || (live && !s.active) ? null : s.ref;
+  };
   return {
     window: w,
     unit: { id: unit.id, name: unit.name, level: unit.level },
     assignments: assignments.map((a) => {
       const from = a.effectiveFrom.toISOString().slice(0, 10);
       const to = a.effectiveTo ? a.effectiveTo.toISOString().slice(0, 10) : null;
+      const cancelled = to !== null && to < from;
+      const live = !cancelled && (to === null || to >= today);
       return {
-        id: a.id, version: a.version, from, to, a: staff.get(a.aUserId) ?? null, b: staff.get(a.bUserId) ?? null,
+        id: a.id, version: a.version, from, to, a: member(a.aUserId, live), b: member(a.bUserId, live),
         current: from <= today && (to === null || to >= today),
-        cancelled: to !== null && to < from,
+        cancelled,
       };
     }),
     candidates,
