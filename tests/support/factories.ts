@@ -57,26 +57,27 @@ export async function makeUser(unit: { id: string; path: string; level: OrgLevel
   return { user, scope };
 }
 
-// Test files run in parallel worker processes against one database: each worker draws from its
-// own Qingdao district code, and a worker never repeats a number, so two tests never collide on
-// the unique blind index by chance (random draws alone collided about once per 70 runs).
-const DISTRICTS = ["370202", "370203", "370211", "370212", "370213", "370214", "370215", "370281", "370283", "370285"];
-const workerRegion = DISTRICTS[Number(process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? process.pid) % DISTRICTS.length];
-const issued = new Set<string>();
+// Test files run in parallel worker processes against one database, and a worker slot is reused
+// by new processes: random draws (even per-slot ones) collided with rows an earlier process had
+// left. Instead each process reserves its own block of ID indices from a database counter at load
+// time, and walks it: two processes never draw the same number in a run.
+const BLOCK = 20_000;
+const DAY_MS = 86_400_000;
+const FIRST_BIRTH_DAY = Date.UTC(1940, 0, 1);
+const block = Number(
+  (await db.$queryRaw<{ value: number }[]>`
+    INSERT INTO "DocumentCounter" ("key", "value") VALUES ('TEST:ID_BLOCK', 1)
+    ON CONFLICT ("key") DO UPDATE SET "value" = "DocumentCounter"."value" + 1 RETURNING "value"`)[0].value,
+);
+let next = 0;
 
-/** A valid 18-digit Qingdao ID number, unique within this test run. */
+/** A valid 18-digit Qingdao ID number (市南区, born 1940–2000), unique within this test run. */
 export function randomIdNumber(gender: "MALE" | "FEMALE" = "MALE"): string {
-  for (;;) {
-    const year = 1940 + randomInt(60);
-    const month = String(1 + randomInt(12)).padStart(2, "0");
-    const day = String(1 + randomInt(28)).padStart(2, "0");
-    let seq = randomInt(1000);
-    if ((seq % 2 === 1) !== (gender === "MALE")) seq = (seq + 1) % 1000;
-    const first17 = `${workerRegion}${year}${month}${day}${String(seq).padStart(3, "0")}`;
-    const id = first17 + computeIdCheckDigit(first17);
-    if (!issued.has(id)) {
-      issued.add(id);
-      return id;
-    }
-  }
+  if (next >= BLOCK) throw new Error("test ID block exhausted");
+  const index = block * BLOCK + next++;
+  // 500 sequence numbers per birth day and gender: the 17th digit's parity is the gender.
+  const seq = (index % 500) * 2 + (gender === "MALE" ? 1 : 0);
+  const day = new Date(FIRST_BIRTH_DAY + Math.floor(index / 500) * DAY_MS).toISOString().slice(0, 10).replaceAll("-", "");
+  const first17 = `370202${day}${String(seq).padStart(3, "0")}`;
+  return first17 + computeIdCheckDigit(first17);
 }
