@@ -69,7 +69,7 @@ const ITEMS: SeedItem[] = [
     conditions: "符合定期抚恤、定期生活补助条件的烈属、因公牺牲军人遗属、病故军人遗属及在乡老复员军人等。",
     materials: [ID_CARD, HUKOU, ["亲属关系证明", "COPY", "户籍地公安派出所或村（居）委会出具"], ["烈士证明书或牺牲、病故证明", "BOTH", "部队或退役军人事务部门颁发"]],
     steps: [["申请", "向户籍地镇（街道）服务站提出"], ["初审", "镇（街道）调查核实并公示"], ["审批", "区（市）退役军人事务局审批"], ["发放", "次月起按月发放"]],
-    days: 20, statutory: 60, phone: "0532-80000106", proxy: true, onSite: true,
+    days: 20, statutory: 60, phone: "0532-80000106", proxy: true, onSite: true, home: true,
   },
   {
     code: "PC-005", name: "伤残抚恤关系转移", module: "PC", levels: ["DISTRICT"], basis: ["《伤残抚恤管理办法》", PC_REG],

@@ -111,7 +111,8 @@ test("consultation, appointment, proxy and home service at the district hall", a
   // §7.3: a home-service request, eligible (a and b), scheduled with two staff.
   await clerk.goto("/hall/home/new");
   await pickClient(clerk, "home-client", client.idNumber, client.name);
-  await clerk.getByTestId("home-item").selectOption({ index: 1 });
+  // 抚恤定补申请 needs on-site authentication (§7.3.1 a) and may be done at home.
+  await clerk.getByTestId("home-item").selectOption("PC-004");
   await clerk.getByTestId("home-needsA-yes").check();
   await clerk.getByTestId("home-hardship").selectOption("SERIOUS_ILLNESS");
   await clerk.getByTestId("home-hardshipNote").fill("本人长期卧床，有三甲医院诊断证明");

@@ -6,12 +6,13 @@ import type { Scope } from "@/lib/core/scope";
 import { getPendingAppointmentApprovals, getPendingDutyAcceptances, getTodaysAppointments } from "@/lib/hall/appointments/desk";
 import { appointmentFigures } from "@/lib/hall/appointments/figures";
 import { getAppointment, listAppointments } from "@/lib/hall/appointments/queries";
+import { completeAppointmentByCase } from "@/lib/hall/appointments/services/complete-by-case";
 import { completeVideoAppointment } from "@/lib/hall/appointments/services/complete-video";
 import { requestAppointment } from "@/lib/hall/appointments/services/request";
 import { rescheduleAppointment } from "@/lib/hall/appointments/services/reschedule";
 import { approveNonWorkingDay, confirmAppointment, reasonStepAppointment, stepAppointment } from "@/lib/hall/appointments/services/transitions";
 import { registerCase } from "@/lib/hall/cases/services/register-case";
-import { makeHall, type Hall } from "../support/hall-factories";
+import { makeHall, makePerson, type Hall } from "../support/hall-factories";
 
 // Far-future days (2033) no other test file loads calendar rows for. Shanghai = UTC+8.
 const MON_0900 = new Date("2033-03-07T01:00:00Z"); // Mon 2033-03-07 09:00
@@ -100,6 +101,41 @@ describe("appointments (§7.2, AMB-50)", () => {
     await stepAppointment(h.clerkA.scope, { id: b.id, version: b.version + 1, action: "noShow" }, TUE_0910);
     expect(await fresh(b.id)).toMatchObject({ status: "NO_SHOW" });
     await expect(reasonStepAppointment(h.clerkA.scope, { id: b.id, version: b.version + 2, action: "cancel", reason: "x" }, TUE_0910)).rejects.toBeInstanceOf(InvalidTransition);
+  });
+
+  it("completeAppointmentByCase fires the completion inside the case's transaction through the engine; refuses video, unconfirmed and other clients' cases", async () => {
+    const h = await makeHall();
+    const a = await book(h);
+    const kase = await registerCase(h.clerkA.scope, { clientPersonId: h.client.id, serviceItemCode: h.item.code, channel: "WINDOW", windowId: h.window.id });
+    const complete = (id: string, caseId = kase.id, scope = h.clerkA.scope) => db.$transaction((tx) => completeAppointmentByCase(tx, scope, id, caseId, TUE_1000));
+    // Not yet confirmed: refused next to the appointment field, nothing written.
+    await expect(complete(a.id)).rejects.toMatchObject({ field: "appointmentId" });
+    expect((await getAppointment(h.clerkA.scope, a.id, MON_0900)).can.registerCase).toBe(false);
+    await confirmAppointment(h.clerkA.scope, { id: a.id, version: a.version }, MON_0900);
+    const view = await getAppointment(h.clerkA.scope, a.id, MON_0900);
+    expect(view.can.registerCase).toBe(true);
+    expect(view.steps.map((s) => s.action)).not.toContain("completeByCase");
+    // Another client's case does not complete it; an out-of-scope user does not find it.
+    const stranger = await makePerson(h.townClerk.scope, h.tree.villageA, "李四");
+    const otherCase = await registerCase(h.clerkA.scope, { clientPersonId: stranger.id, serviceItemCode: h.item.code, channel: "WINDOW", windowId: h.window.id });
+    await expect(complete(a.id, otherCase.id)).rejects.toMatchObject({ field: "appointmentId" });
+    await expect(complete(a.id, kase.id, h.sibling.scope)).rejects.toBeInstanceOf(NotFound);
+    expect(await fresh(a.id)).toMatchObject({ status: "CONFIRMED", caseId: null });
+    await complete(a.id);
+    const done = await fresh(a.id);
+    expect(done).toMatchObject({ status: "COMPLETED", caseId: kase.id, completedAt: TUE_1000 });
+    expect(await db.statusHistory.findFirst({ where: { entityType: "Appointment", entityId: a.id, action: "completeByCase" } })).toMatchObject({ fromStatus: "CONFIRMED", toStatus: "COMPLETED", actorId: h.clerkA.user.id });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Appointment", entityId: a.id, action: "STATUS_CHANGE" }, orderBy: { id: "desc" } });
+    expect(audit.diff).toMatchObject({ from: "CONFIRMED", to: "COMPLETED", action: "completeByCase", changes: { caseId: kase.id } });
+    expect((await getAppointment(h.clerkA.scope, a.id, TUE_1000)).can.registerCase).toBe(false);
+    // A second registration for the same appointment is refused (and its transaction rolls back).
+    await expect(complete(a.id)).rejects.toMatchObject({ field: "appointmentId" });
+    // A video consultation completes by its consultation, never by a case.
+    const video = await book(h, { type: "REMOTE_VIDEO", serviceItemCode: undefined, windowId: undefined, topic: "咨询异地安置政策" });
+    await confirmAppointment(h.clerkA.scope, { id: video.id, version: video.version, assignedStaffId: h.clerkB.user.id, videoRoom: "视频会议室1" }, MON_0900);
+    await expect(complete(video.id)).rejects.toThrow("远程视频咨询预约由记录咨询答复完成");
+    expect((await getAppointment(h.clerkA.scope, video.id, MON_0900)).can.registerCase).toBe(false);
+    expect((await fresh(video.id)).status).toBe("CONFIRMED");
   });
 
   it("a non-working-day appointment needs a reviewer's approval (not the requester's), then the named staff member's acceptance", async () => {

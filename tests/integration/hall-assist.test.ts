@@ -8,6 +8,8 @@ import { confirmHandoverSignatures, recordHandover } from "@/lib/hall/assist/ser
 import { registerAssist } from "@/lib/hall/assist/services/register";
 import { accompanyAssist, cancelAssist, completeAssist, startProxyProcessing, supplementAssist } from "@/lib/hall/assist/services/steps";
 import { checkMaterials } from "@/lib/hall/cases/services/check-materials";
+import { issueIncompleteNotice } from "@/lib/hall/cases/services/notices";
+import { printNotice } from "@/lib/hall/cases/print/print-notice";
 import { registerCase } from "@/lib/hall/cases/services/register-case";
 import { completeCase, transitionCase } from "@/lib/hall/cases/services/transitions";
 import { makeUser } from "../support/factories";
@@ -155,6 +157,86 @@ describe("assisted/proxy service (§7.5; HALL-71)", () => {
     await expect(cancelAssist(s.agent.scope, { id: a.id, version: await v(), reason: "" })).rejects.toBeInstanceOf(FieldError);
     await cancelAssist(s.agent.scope, { id: a.id, version: await v(), reason: "委托人撤回委托" });
     expect((await fresh(a.id)).status).toBe("CANCELLED");
+  });
+
+  it("materials returned to the client (OUT signed) leave only cancellation: no case is registered, the page offers no start (F6, HALL-71)", async () => {
+    const s = await setup();
+    const a = await registerAssist(s.agent.scope, proxyInput(s));
+    const v = () => fresh(a.id).then((x) => x.version);
+    await recordHandover(s.agent.scope, { id: a.id, version: a.version, direction: "IN", items: handoverItems, fromName: "王建国", toName: "代办员" });
+    await confirmHandoverSignatures(s.agent.scope, { id: a.id, version: await v(), direction: "IN", fromSigned: true, toSigned: true });
+    await recordHandover(s.agent.scope, { id: a.id, version: await v(), direction: "OUT", items: handoverItems, fromName: "代办员", toName: "王建国" });
+    await confirmHandoverSignatures(s.agent.scope, { id: a.id, version: await v(), direction: "OUT", fromSigned: true, toSigned: true });
+    const returned = await fresh(a.id);
+    expect(returned.status).toBe("MATERIALS_RECEIVED");
+    await expect(startProxyProcessing(s.agent.scope, { id: a.id, version: returned.version })).rejects.toThrow("材料已退还委托人");
+    expect(await db.serviceCase.count({ where: { clientPersonId: s.h.client.id } })).toBe(0);
+    expect(await fresh(a.id)).toMatchObject({ status: "MATERIALS_RECEIVED", caseId: null, version: returned.version });
+    const view = await getAssistRequest(s.agent.scope, a.id);
+    expect(view.offers.startProcessing).toBe(false);
+    expect(view.steps.map((x) => x.action)).toContain("cancel");
+    await cancelAssist(s.agent.scope, { id: a.id, version: returned.version, reason: "委托人取回材料，不再委托" });
+    expect((await fresh(a.id)).status).toBe("CANCELLED");
+  });
+
+  it("a registered-but-unlinked start cannot be stranded by returning the materials; the resumed step finishes it", async () => {
+    const s = await setup();
+    const a = await registerAssist(s.agent.scope, proxyInput(s));
+    const v = () => fresh(a.id).then((x) => x.version);
+    await recordHandover(s.agent.scope, { id: a.id, version: a.version, direction: "IN", items: handoverItems, fromName: "王建国", toName: "代办员" });
+    await confirmHandoverSignatures(s.agent.scope, { id: a.id, version: await v(), direction: "IN", fromSigned: true, toSigned: true });
+    // The case was registered and linked, then the step stopped before 代办中.
+    const kase = await registerCase(s.agent.scope, { clientPersonId: s.h.client.id, serviceItemCode: s.h.item.code, channel: "PROXY" });
+    await db.assistRequest.update({ where: { id: a.id }, data: { caseId: kase.id, version: { increment: 1 } } });
+    await recordHandover(s.agent.scope, { id: a.id, version: await v(), direction: "OUT", items: handoverItems, fromName: "代办员", toName: "王建国" });
+    await expect(confirmHandoverSignatures(s.agent.scope, { id: a.id, version: await v(), direction: "OUT", fromSigned: true, toSigned: true })).rejects.toThrow("请先完成“代为登记办件”");
+    expect((await getAssistRequest(s.agent.scope, a.id)).offers.handoverOut).toBe(false);
+    const r = await startProxyProcessing(s.agent.scope, { id: a.id, version: await v() });
+    expect(r).toMatchObject({ status: "PROCESSING", caseId: kase.id });
+    expect(await db.serviceCase.count({ where: { clientPersonId: s.h.client.id } })).toBe(1);
+  });
+
+  it("代为登记办件 holds no connection while the case engine runs: more concurrent steps than pool connections all finish; a double click makes one case (F7)", async () => {
+    const s = await setup();
+    const n = Number(process.env.DB_POOL_SIZE ?? 3) + 1;
+    const ready = [];
+    for (let i = 0; i < n; i++) {
+      const a = await registerAssist(s.agent.scope, proxyInput(s));
+      await recordHandover(s.agent.scope, { id: a.id, version: a.version, direction: "IN", items: handoverItems, fromName: "王建国", toName: "代办员" });
+      await confirmHandoverSignatures(s.agent.scope, { id: a.id, version: a.version + 1, direction: "IN", fromSigned: true, toSigned: true });
+      ready.push(await fresh(a.id));
+    }
+    const clicks = [ready[0], ...ready].map((x) => startProxyProcessing(s.agent.scope, { id: x.id, version: x.version }));
+    const results = await Promise.allSettled(clicks);
+    const failed = results.filter((r) => r.status === "rejected");
+    expect(failed).toHaveLength(1);
+    expect((failed[0] as PromiseRejectedResult).reason).toBeInstanceOf(Conflict);
+    const done = await Promise.all(ready.map((x) => fresh(x.id)));
+    expect(done.every((x) => x.status === "PROCESSING" && !!x.caseId)).toBe(true);
+    expect(await db.serviceCase.count({ where: { clientPersonId: s.h.client.id, channel: "PROXY" } })).toBe(n);
+  });
+
+  it("the one-time notice of an incomplete request prints without a case (F12, §7.5.3.2)", async () => {
+    const s = await setup();
+    const [idCard, cert, photo] = s.item.materials;
+    const a = await registerAssist(s.agent.scope, proxyInput(s, {
+      materials: [{ materialDefId: idCard.id, state: "OK" }, { materialDefId: cert.id, state: "MISSING" }, { materialDefId: photo.id, state: "OK" }],
+    }));
+    const notice = await db.oneTimeNotice.findFirstOrThrow({ where: { assistRequestId: a.id } });
+    const printed = await printNotice(s.agent.scope, notice.id, "http://localhost");
+    expect(printed.docNo).toMatch(/^NOTICE-/);
+    expect(printed.fileName).toBe(`一次性告知单-${notice.noticeNo}.pdf`);
+    expect(Buffer.from(printed.bytes).subarray(0, 4).toString()).toBe("%PDF");
+    expect((await db.oneTimeNotice.findUniqueOrThrow({ where: { id: notice.id } })).printedCount).toBe(1);
+    expect(await db.auditEvent.findFirst({ where: { action: "PRINT", entityId: printed.docNo } })).toMatchObject({ personId: s.h.client.id, orgPath: s.h.unit.path });
+    await expect(printNotice(s.h.sibling.scope, notice.id, "http://localhost")).rejects.toBeInstanceOf(NotFound);
+    // A case's notice still prints as before.
+    const kase = await registerCase(s.h.clerkA.scope, { clientPersonId: s.h.client.id, serviceItemCode: s.h.item.code, channel: "WINDOW", windowId: s.h.window.id });
+    const c = await db.serviceCase.findUniqueOrThrow({ where: { id: kase.id }, include: { materials: true } });
+    await checkMaterials(s.h.clerkA.scope, { caseId: c.id, version: c.version, materials: c.materials.map((m) => ({ id: m.id, state: m.name === "退役证" ? "MISSING" as const : "OK" as const })) });
+    await issueIncompleteNotice(s.h.clerkA.scope, { caseId: c.id, version: c.version + 1 });
+    const caseNotice = await db.oneTimeNotice.findFirstOrThrow({ where: { caseId: c.id } });
+    await expect(printNotice(s.h.clerkA.scope, caseNotice.id, "http://localhost")).resolves.toMatchObject({ docNo: expect.stringMatching(/^NOTICE-/) });
   });
 
   it("a user of a sibling unit can neither read nor change the hall's assist requests", async () => {

@@ -6,6 +6,7 @@ import { findClientByIdNumber } from "@/lib/hall/consultations/client-lookup";
 import { onTheSpotAnswerRate, consultationFigures } from "@/lib/hall/consultations/kpi";
 import { getConsultation, listConsultations } from "@/lib/hall/consultations/queries";
 import { answerFollowUp, recordConsultation } from "@/lib/hall/consultations/services";
+import { registerCase } from "@/lib/hall/cases/services/register-case";
 import { makeUser } from "../support/factories";
 import { makeHall } from "../support/hall-factories";
 
@@ -72,6 +73,22 @@ describe("consultations (§7.9.3, HALL-34)", () => {
     // "pending" / "due" filters.
     const pending = await listConsultations(h.clerkA.scope, { followUp: "pending" }, MONDAY);
     expect(pending.rows.some((r) => r.id === c.id)).toBe(false);
+  });
+
+  it("the page's flags come from the module: who may answer follows answerFollowUp's rule; 发起办件 only until a case exists (F18)", async () => {
+    const h = await makeHall();
+    const c = await recordConsultation(h.clerkA.scope, { ...base, personId: h.client.id, answeredOnSpot: false, notAnsweredReason: "需请示" }, MONDAY);
+    expect((await getConsultation(h.clerkA.scope, c.id)).can).toEqual({ answer: true, startCase: true });
+    expect((await getConsultation(h.clerkB.scope, c.id)).can).toEqual({ answer: false, startCase: true });
+    expect((await getConsultation(h.reviewer.scope, c.id)).can.answer).toBe(true);
+    const admin = await makeUser(h.unit, "ADMIN");
+    expect((await getConsultation(admin.scope, c.id)).can).toEqual({ answer: false, startCase: false });
+    const anon = await recordConsultation(h.clerkA.scope, { ...base, channel: "PHONE", answeredOnSpot: true, answer: "可以" }, MONDAY);
+    expect((await getConsultation(h.clerkA.scope, anon.id)).can).toEqual({ answer: false, startCase: false });
+    // Once the consultation led to a case, it offers neither a second case nor (after the reply) an answer.
+    await registerCase(h.clerkA.scope, { clientPersonId: h.client.id, serviceItemCode: h.item.code, channel: "WINDOW", windowId: h.window.id, consultationId: c.id });
+    await answerFollowUp(h.clerkA.scope, { id: c.id, version: (await db.consultation.findUniqueOrThrow({ where: { id: c.id } })).version, followUpAnswer: "已受理办件" });
+    expect((await getConsultation(h.clerkA.scope, c.id)).can).toEqual({ answer: false, startCase: false });
   });
 
   it("on-the-spot answer rate per staff member and per unit (HALL-34), for reviewers", async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
-import { FieldError, Forbidden, InvalidTransition, NotFound } from "@/lib/core/errors";
+import { Conflict, FieldError, Forbidden, InvalidTransition, NotFound } from "@/lib/core/errors";
+import { checkMaterials } from "@/lib/hall/cases/services/check-materials";
+import { registerCase } from "@/lib/hall/cases/services/register-case";
 import { completeCase, transitionCase } from "@/lib/hall/cases/services/transitions";
 import { homeServiceFigures } from "@/lib/hall/home/figures";
 import { printHomeRecord } from "@/lib/hall/home/print";
@@ -17,9 +19,17 @@ const TUE = new Date("2033-03-08T03:00:00Z"); // Tue 11:00, after the agreed 10:
 const fresh = (id: string) => db.homeServiceRequest.findUniqueOrThrow({ where: { id } });
 const caseOf = (id: string) => db.serviceCase.findUniqueOrThrow({ where: { id }, include: { materials: true } });
 
+/** A hall whose item needs on-site authentication (§7.3.1 a), as most home-service tests want. */
+const onSiteHall = () => makeHall({ requiresOnSiteAuthentication: true });
+
+/**
+ * A request as the window records it: a) answered as the catalogue says. Without a) the request
+ * is for a second item of the hall that needs no on-site authentication.
+ */
 async function request(h: Hall, needsOnSiteAuthentication = true, scope = h.clerkA.scope) {
+  const serviceItemCode = needsOnSiteAuthentication ? h.item.code : (await makePublishedItem({ requiresOnSiteAuthentication: false })).code;
   return requestHomeService(scope, {
-    applicantPersonId: h.client.id, serviceItemCode: h.item.code, needsOnSiteAuthentication, hardship: "SERIOUS_ILLNESS",
+    applicantPersonId: h.client.id, serviceItemCode, needsOnSiteAuthentication, hardship: "SERIOUS_ILLNESS",
     hardshipNote: "本人长期卧床，有医院诊断证明", agentName: "王小明",
   }, MON);
 }
@@ -34,7 +44,7 @@ async function scheduled(h: Hall, staff = [h.clerkA.user.id, h.clerkB.user.id]) 
 
 describe("home service (§7.3; AMB-10, errata B10)", () => {
   it("only items marked 可上门办理; the request records a) and b) with the hardship note", async () => {
-    const h = await makeHall();
+    const h = await onSiteHall();
     const other = await makePublishedItem({ homeServiceEligible: false });
     await expect(requestHomeService(h.clerkA.scope, {
       applicantPersonId: h.client.id, serviceItemCode: other.code, needsOnSiteAuthentication: true, hardship: "DISABILITY", hardshipNote: "伤残",
@@ -47,7 +57,7 @@ describe("home service (§7.3; AMB-10, errata B10)", () => {
   });
 
   it("eligibility: b) is always confirmed; without a) only a reviewer's exception (never the requester's own) makes it eligible; a refusal needs its reason", async () => {
-    const h = await makeHall();
+    const h = await onSiteHall();
     const a = await request(h);
     await expect(decideEligibility(h.clerkA.scope, { id: a.id, version: a.version, decision: "ELIGIBLE" }, MON)).rejects.toMatchObject({ field: "hardshipConfirmed" });
     await decideEligibility(h.clerkA.scope, { id: a.id, version: a.version, decision: "ELIGIBLE", hardshipConfirmed: true }, MON);
@@ -74,7 +84,7 @@ describe("home service (§7.3; AMB-10, errata B10)", () => {
   });
 
   it("scheduling needs a future time, a place and active staff of the unit; one person is allowed with a warning", async () => {
-    const h = await makeHall();
+    const h = await onSiteHall();
     const r = await request(h);
     await decideEligibility(h.clerkA.scope, { id: r.id, version: r.version, decision: "ELIGIBLE", hardshipConfirmed: true }, MON);
     const base = { id: r.id, version: r.version + 1, agreedAt: "2033-03-08T10:00", address: "市南区某路1号" };
@@ -89,7 +99,7 @@ describe("home service (§7.3; AMB-10, errata B10)", () => {
   });
 
   it("当场办结: the visiting staff records the result; a HOME case is registered, checked, accepted and completed, and the visit closes", async () => {
-    const h = await makeHall();
+    const h = await onSiteHall();
     const s = await scheduled(h);
     const stranger = await makeUser(h.unit, "CLERK");
     const visit = { id: s.id, version: s.version, servicesProvided: ["POLICY_PUBLICITY", "PROCESSING"] as ("POLICY_PUBLICITY" | "PROCESSING")[], result: "COMPLETED_ON_SITE" as const, materialsChecked: true };
@@ -108,7 +118,7 @@ describe("home service (§7.3; AMB-10, errata B10)", () => {
   });
 
   it("告知程序和时限: the case is registered and accepted; the record sheet prints its promised date; the visit closes once the case is done", async () => {
-    const h = await makeHall();
+    const h = await onSiteHall();
     const s = await scheduled(h);
     const r = await recordVisit(h.clerkB.scope, { id: s.id, version: s.version, servicesProvided: ["PROCESSING"], result: "ACCEPTED_WITH_DEADLINE", materialsChecked: true }, TUE);
     expect(r).toMatchObject({ status: "VISITED", caseError: null });
@@ -131,7 +141,7 @@ describe("home service (§7.3; AMB-10, errata B10)", () => {
   });
 
   it("a visit whose case stopped half-way is resumed without a second case", async () => {
-    const h = await makeHall();
+    const h = await onSiteHall();
     const s = await scheduled(h);
     // The item is retired between scheduling and the visit: registration fails, the visit stays recorded.
     await db.serviceItem.update({ where: { id: h.item.id }, data: { status: "RETIRED", publishedKey: null } });
@@ -150,7 +160,7 @@ describe("home service (§7.3; AMB-10, errata B10)", () => {
   });
 
   it("转代办: a proxy request is registered (PROXY_AGENT, item 可代办) and the visit closes", async () => {
-    const h = await makeHall();
+    const h = await onSiteHall();
     const agent = await makeUser(h.unit, "CLERK", ["PROXY_AGENT"]);
     const s = await scheduled(h);
     const item = await db.serviceItem.findUniqueOrThrow({ where: { id: h.item.id }, include: { materials: true } });
@@ -169,8 +179,75 @@ describe("home service (§7.3; AMB-10, errata B10)", () => {
     expect(home.caseId).toBeNull();
   });
 
+  it("a) comes from the catalogue: claiming on-site authentication for an item that needs none is refused, and the exception guard follows the item (F10)", async () => {
+    const h = await makeHall({ requiresOnSiteAuthentication: false });
+    const base = { applicantPersonId: h.client.id, serviceItemCode: h.item.code, hardship: "SERIOUS_ILLNESS" as const, hardshipNote: "本人长期卧床" };
+    await expect(requestHomeService(h.clerkA.scope, { ...base, needsOnSiteAuthentication: true }, MON)).rejects.toMatchObject({
+      field: "needsOnSiteAuthentication", message: expect.stringContaining("未标注该事项需要现场认证"),
+    });
+    const onSite = await makePublishedItem({ requiresOnSiteAuthentication: true });
+    await expect(requestHomeService(h.clerkA.scope, { ...base, serviceItemCode: onSite.code, needsOnSiteAuthentication: false }, MON)).rejects.toMatchObject({
+      field: "needsOnSiteAuthentication",
+    });
+    expect(await db.homeServiceRequest.count({ where: { applicantPersonId: h.client.id } })).toBe(0);
+    // Recorded truthfully, the clerk cannot confirm it: only a reviewer's exception (errata B10).
+    const r = await requestHomeService(h.clerkA.scope, { ...base, needsOnSiteAuthentication: false }, MON);
+    await expect(decideEligibility(h.clerkA.scope, { id: r.id, version: r.version, decision: "ELIGIBLE", hardshipConfirmed: true }, MON)).rejects.toThrow("须经审核人员批准例外");
+    // A row written before this rule (a) claimed against the catalogue) still needs the exception.
+    await db.homeServiceRequest.update({ where: { id: r.id }, data: { needsOnSiteAuthentication: true } });
+    await expect(decideEligibility(h.clerkA.scope, { id: r.id, version: r.version, decision: "ELIGIBLE", hardshipConfirmed: true }, MON)).rejects.toThrow("须经审核人员批准例外");
+    expect((await fresh(r.id)).status).toBe("REQUESTED");
+  });
+
+  it("resuming a case only marks unchecked materials OK: a clerk's MISSING stands and acceptance waits for it (F7)", async () => {
+    const h = await onSiteHall();
+    const s = await scheduled(h);
+    await db.serviceItem.update({ where: { id: h.item.id }, data: { status: "RETIRED", publishedKey: null } });
+    await recordVisit(h.clerkA.scope, { id: s.id, version: s.version, servicesProvided: ["PROCESSING"], result: "ACCEPTED_WITH_DEADLINE", materialsChecked: true }, TUE);
+    await db.serviceItem.update({ where: { id: h.item.id }, data: { status: "PUBLISHED", publishedKey: h.item.code } });
+    // The case was registered and linked, then the step stopped; a clerk found the discharge certificate missing.
+    const kase = await registerCase(h.clerkA.scope, { clientPersonId: h.client.id, serviceItemCode: h.item.code, channel: "HOME" }, TUE);
+    await db.homeServiceRequest.update({ where: { id: s.id }, data: { caseId: kase.id } });
+    const before = await caseOf(kase.id);
+    const cert = before.materials.find((m) => m.name === "退役证")!;
+    await checkMaterials(h.clerkA.scope, { caseId: kase.id, version: before.version, materials: [{ id: cert.id, state: "MISSING" }] }, TUE);
+    await expect(advanceHomeCase(h.clerkA.scope, { id: s.id, version: (await fresh(s.id)).version }, TUE)).rejects.toThrow("必需材料尚未全部核验齐全");
+    const after = await caseOf(kase.id);
+    expect(after.status).toBe("REGISTERED");
+    expect(after.materials.find((m) => m.id === cert.id)?.state).toBe("MISSING");
+    expect(after.materials.filter((m) => m.id !== cert.id).every((m) => m.state === "OK")).toBe(true);
+    // Once the clerk has it, the resumed step accepts the case.
+    await checkMaterials(h.clerkA.scope, { caseId: kase.id, version: after.version, materials: [{ id: cert.id, state: "OK" }] }, TUE);
+    await advanceHomeCase(h.clerkA.scope, { id: s.id, version: (await fresh(s.id)).version }, TUE);
+    expect((await caseOf(kase.id)).status).toBe("ACCEPTED");
+    expect(await db.serviceCase.count({ where: { clientPersonId: h.client.id, channel: "HOME" } })).toBe(1);
+  });
+
+  it("the case step holds no connection while the case engine runs: more concurrent steps than pool connections all finish; a double click makes one case (F7)", async () => {
+    const h = await onSiteHall();
+    const n = Number(process.env.DB_POOL_SIZE ?? 3) + 1;
+    const visits = [];
+    for (let i = 0; i < n; i++) visits.push(await scheduled(h));
+    await db.serviceItem.update({ where: { id: h.item.id }, data: { status: "RETIRED", publishedKey: null } });
+    for (const s of visits) {
+      await recordVisit(h.clerkA.scope, { id: s.id, version: s.version, servicesProvided: ["PROCESSING"], result: "ACCEPTED_WITH_DEADLINE", materialsChecked: true }, TUE);
+    }
+    await db.serviceItem.update({ where: { id: h.item.id }, data: { status: "PUBLISHED", publishedKey: h.item.code } });
+    const ready = await Promise.all(visits.map((s) => fresh(s.id)));
+    expect(ready.every((x) => x.status === "VISITED" && !x.caseId)).toBe(true);
+    // The first request is clicked twice; every other once, all at the same time.
+    const clicks = [ready[0], ...ready].map((x) => advanceHomeCase(h.clerkA.scope, { id: x.id, version: x.version }, TUE));
+    const results = await Promise.allSettled(clicks);
+    const failed = results.filter((r) => r.status === "rejected");
+    expect(failed).toHaveLength(1);
+    expect((failed[0] as PromiseRejectedResult).reason).toBeInstanceOf(Conflict);
+    const done = await Promise.all(visits.map((s) => fresh(s.id)));
+    expect(done.every((x) => !!x.caseId)).toBe(true);
+    expect(await db.serviceCase.count({ where: { clientPersonId: h.client.id, channel: "HOME" } })).toBe(n);
+  });
+
   it("a user of a sibling unit can neither read nor change the hall's home-service requests", async () => {
-    const h = await makeHall();
+    const h = await onSiteHall();
     const r = await request(h);
     await expect(getHomeRequest(h.sibling.scope, r.id)).rejects.toBeInstanceOf(NotFound);
     await expect(decideEligibility(h.sibling.scope, { id: r.id, version: r.version, decision: "NOT_ELIGIBLE", reason: "越权" }, MON)).rejects.toBeInstanceOf(NotFound);

@@ -26,7 +26,9 @@ export function AssistSteps({ id, version, steps, offers, windows, caseFormHref 
   const refresh = { onSuccess: () => router.refresh() };
   const supplement = useAction(supplementAssistAction, refresh);
   const accompany = useAction(accompanyAssistAction, refresh);
-  const start = useAction(startProxyProcessingAction, refresh);
+  // The step claims the request (its version moves on) before the case engine runs: refresh even
+  // when it fails, so a retry carries the current version instead of meeting a Conflict.
+  const start = useAction(startProxyProcessingAction, { onSettled: () => router.refresh() });
   const complete = useAction(completeAssistAction, refresh);
   const cancel = useAction(cancelAssistAction, refresh);
   const [note, setNote] = useState("");

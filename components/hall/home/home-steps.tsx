@@ -10,7 +10,9 @@ import { advanceHomeCaseAction, closeHomeAction } from "@/lib/hall/home/actions"
 export function HomeSteps({ id, version, canClose, caseUnfinished }: { id: string; version: number; canClose: boolean; caseUnfinished: boolean }) {
   const router = useRouter();
   const close = useAction(closeHomeAction, { onSuccess: () => router.refresh() });
-  const advance = useAction(advanceHomeCaseAction, { onSuccess: () => router.refresh() });
+  // The step claims the request (its version moves on) before the case engine runs: refresh even
+  // when it fails, so a retry carries the current version instead of meeting a Conflict.
+  const advance = useAction(advanceHomeCaseAction, { onSettled: () => router.refresh() });
   if (!canClose && !caseUnfinished) return null;
   const error = stepError(close.result) ?? stepError(advance.result);
   return (

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/core/db";
 import { maskMobile } from "@/lib/core/mask";
-import { assertCan } from "@/lib/core/permissions";
+import { assertCan, can } from "@/lib/core/permissions";
 import { scopedDb, type Scope } from "@/lib/core/scope";
 import { availableTransitions } from "@/lib/core/workflow";
 import type { AppointmentMethod, AppointmentStatus, AppointmentType, Prisma } from "@/lib/generated/prisma/client";
@@ -132,6 +132,10 @@ export async function getAppointment(scope: Scope, id: string, now = new Date())
     .filter((t) => (t.action === "confirm" || t.action === "approve") && !steps.some((s) => s.action === t.action));
   return {
     appointment: { ...a, date: dateOnly(a.date)!, contactPhone: maskMobile(a.contactPhone) },
+    can: {
+      // 受理登记 opens the case form; registering the case fires "completeByCase" (never a button of its own).
+      registerCase: can(scope, "hall.handle") && steps.some((t) => t.action === "completeByCase"),
+    },
     person: persons,
     window,
     item,
@@ -140,7 +144,7 @@ export async function getAppointment(scope: Scope, id: string, now = new Date())
     staffName: a.assignedStaffId ? (nameOf.get(a.assignedStaffId) ?? "—") : null,
     rescheduledFrom: from ? { ...from, date: dateOnly(from.date)! } : null,
     rescheduledTo: to ? { ...to, date: dateOnly(to.date)! } : null,
-    steps: [...steps, ...withChoice].map((t) => ({ action: t.action, label: t.label })),
+    steps: [...steps, ...withChoice].filter((t) => t.action !== "completeByCase").map((t) => ({ action: t.action, label: t.label })),
     history: history.map((x) => ({ id: String(x.id), at: x.at, action: x.action, from: x.fromStatus, to: x.toStatus, reason: x.reason, actorName: nameOf.get(x.actorId) ?? "—" })),
   };
 }

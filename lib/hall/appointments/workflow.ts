@@ -2,12 +2,13 @@
 // enforces it and writes history + audit; screens ask availableTransitions().
 //
 // Completing a WORKDAY / NON_WORKING_DAY appointment is registering its case: registerCase
-// (lib/hall/cases) moves CONFIRMED / CHECKED_IN → COMPLETED itself and links the case.
+// (lib/hall/cases) fires "completeByCase" through completeAppointmentByCase, in its own
+// transaction, and links the case. A REMOTE_VIDEO appointment completes by its consultation.
 import type { AppointmentStatus, AppointmentType } from "@/lib/generated/prisma/enums";
 import { defineWorkflow, type GuardContext } from "@/lib/core/workflow-rules";
 
 export type AppointmentAction =
-  | "request" | "confirm" | "approve" | "accept" | "declineDuty" | "checkIn" | "complete" | "noShow" | "cancel" | "reschedule";
+  | "request" | "confirm" | "approve" | "accept" | "declineDuty" | "checkIn" | "complete" | "completeByCase" | "noShow" | "cancel" | "reschedule";
 
 export type AppointmentFacts = {
   type: AppointmentType;
@@ -61,6 +62,10 @@ function completeRefusal(ctx: GuardContext<AppointmentStatus>): string | null {
   return x.assignedStaffId === ctx.actor.userId ? null : "由接待该视频咨询的工作人员记录答复";
 }
 
+/** §3.12.6: an appointment to do an item is completed by the case registered for it. */
+const completeByCaseRefusal = (ctx: GuardContext<AppointmentStatus>) =>
+  f(ctx).type === "REMOTE_VIDEO" ? "远程视频咨询预约由记录咨询答复完成，不能据此登记办件" : null;
+
 const noShowRefusal = (ctx: GuardContext<AppointmentStatus>) => (f(ctx).slotEnded ? null : "预约时段结束后才能登记爽约");
 
 export const appointmentWorkflow = defineWorkflow<AppointmentStatus, AppointmentAction>({
@@ -77,6 +82,8 @@ export const appointmentWorkflow = defineWorkflow<AppointmentStatus, Appointment
     // §7.2.1 a: a checked-in workday appointment is served first (优先办理).
     { from: ["CONFIRMED"], action: "checkIn", to: "CHECKED_IN", label: "到场签到", kind: "other", roles: HANDLERS, guard: checkInRefusal },
     { from: ["CONFIRMED", "CHECKED_IN"], action: "complete", to: "COMPLETED", label: "记录答复并完成", kind: "other", roles: HANDLERS, guard: completeRefusal },
+    // Fired by registerCase (the 受理登记 of the appointment's case), never as a button of its own.
+    { from: ["CONFIRMED", "CHECKED_IN"], action: "completeByCase", to: "COMPLETED", label: "受理登记", kind: "other", roles: HANDLERS, guard: completeByCaseRefusal },
     { from: ["CONFIRMED"], action: "noShow", to: "NO_SHOW", label: "登记爽约", kind: "other", roles: HANDLERS, guard: noShowRefusal },
     { from: ["REQUESTED", "CONFIRMED"], action: "cancel", to: "CANCELLED", label: "取消预约", kind: "other", roles: HANDLERS, reasonRequired: true },
     { from: ["REQUESTED", "CONFIRMED"], action: "reschedule", to: "RESCHEDULED", label: "改约", kind: "other", roles: HANDLERS },

@@ -61,16 +61,19 @@ export async function getAssistRequest(scope: Scope, id: string) {
   const userIds = [...new Set([a.agentStaffId, ...history.map((h) => h.actorId)])];
   const users = await sdb.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } });
   const nameOf = new Map(users.map((u) => [u.id, u.displayName]));
-  const facts = await db.$transaction((tx) => assistFacts(tx, scope, a));
-  const steps = availableTransitions(assistWorkflow, scope, { id: a.id, status: a.status, orgPath: a.orgPath, personId: a.clientPersonId, facts }, history)
-    .map((t) => ({ action: t.action, label: t.label }));
-  // The ASSIST "accompany" and PROXY "startProcessing" steps find or create the case themselves: offer them by state.
+  const facts = await assistFacts(db, scope, a);
+  const record = { id: a.id, status: a.status, orgPath: a.orgPath, personId: a.clientPersonId };
+  const steps = availableTransitions(assistWorkflow, scope, { ...record, facts }, history).map((t) => ({ action: t.action, label: t.label }));
+  // The ASSIST "accompany" and PROXY "startProcessing" steps find or create the case themselves: the
+  // engine is asked as if the case were there, so every other rule (e.g. HALL-71) still decides.
+  const withCase = availableTransitions(assistWorkflow, scope, { ...record, facts: { ...facts, caseLinked: true } }, history);
   const agentOrReviewer = a.agentStaffId === scope.userId || scope.role === "REVIEWER";
   const offers = {
-    accompany: agentOrReviewer && a.kind === "ASSIST" && a.status === "REGISTERED",
-    startProcessing: agentOrReviewer && a.kind === "PROXY" && a.status === "MATERIALS_RECEIVED",
+    accompany: withCase.some((t) => t.action === "accompany"),
+    startProcessing: withCase.some((t) => t.action === "startProcessing"),
     handoverIn: agentOrReviewer && a.kind === "PROXY" && a.status === "REGISTERED",
-    handoverOut: agentOrReviewer && a.kind === "PROXY" && (a.status === "MATERIALS_RECEIVED" || a.status === "PROCESSING"),
+    // Materials go back before a case (then the proxy may be called off) or the result after it.
+    handoverOut: agentOrReviewer && a.kind === "PROXY" && ((a.status === "MATERIALS_RECEIVED" && !a.caseId) || a.status === "PROCESSING"),
   };
   return {
     request: a,

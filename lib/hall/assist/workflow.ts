@@ -50,6 +50,15 @@ function completeRefusal(ctx: GuardContext<AssistStatus>): string | null {
   return null;
 }
 
+/**
+ * HALL-71 (§7.5.3.3): once the materials went back to the client, signed for by both, the proxy can
+ * only be called off — a case started now could never reach the result hand-over (the OUT hand-over
+ * is signed once) nor be cancelled (a request being processed ends through its case).
+ */
+function startRefusal(ctx: GuardContext<AssistStatus>): string | null {
+  return f(ctx).handoverOutSigned ? "材料已退还委托人并经双方签字，不能再代为登记办件；如仍需代办，请取消本委托后重新登记（§7.5.3.3）" : null;
+}
+
 /** Materials taken from the client go back to them, signed for, before a proxy is called off. */
 function cancelRefusal(ctx: GuardContext<AssistStatus>): string | null {
   const x = f(ctx);
@@ -75,7 +84,7 @@ export const assistWorkflow = defineWorkflow<AssistStatus, AssistAction>({
     },
     {
       from: ["MATERIALS_RECEIVED"], action: "startProcessing", to: "PROCESSING", label: "代为登记办件", kind: "other", roles: HANDLERS,
-      guard: all(kindRefusal("PROXY"), (ctx) => (f(ctx).caseLinked ? null : "请先为委托人登记办件")),
+      guard: all(kindRefusal("PROXY"), startRefusal, (ctx) => (f(ctx).caseLinked ? null : "请先为委托人登记办件")),
     },
     // §7.5.3.3 "及时与委托人移交相关材料，办理交接手续".
     {

@@ -3,11 +3,12 @@ import { loadOverrides } from "@/lib/core/calendar";
 import { todayInShanghai } from "@/lib/core/calendar-math";
 import { NotFound } from "@/lib/core/errors";
 import { maskMobile } from "@/lib/core/mask";
-import { assertCan } from "@/lib/core/permissions";
+import { assertCan, can } from "@/lib/core/permissions";
 import { scopedDb, type Scope } from "@/lib/core/scope";
 import type { ConsultTopic, Prisma } from "@/lib/generated/prisma/client";
 import { toDateColumn } from "@/lib/hall/cases/due-date";
 import { defaultFollowUpDate } from "./follow-up-date";
+import { followUpRefusal } from "./follow-up-rule";
 import { CONSULT_TOPICS } from "./schemas";
 
 const PAGE_SIZE = 50;
@@ -84,6 +85,11 @@ export async function getConsultation(scope: Scope, id: string) {
     answeredByName: staff?.displayName ?? "—",
     window,
     unitName: unit?.name ?? "—",
+    can: {
+      answer: followUpRefusal(scope, c) === null,
+      // A consultation leads to at most one case (registerCase links it); an anonymous one needs the person registered first.
+      startCase: !!person && !c.caseId && can(scope, "hall.handle"),
+    },
   };
 }
 

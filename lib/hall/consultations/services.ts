@@ -6,12 +6,13 @@ import { loadOverrides } from "@/lib/core/calendar";
 import { todayInShanghai } from "@/lib/core/calendar-math";
 import { Conflict, FieldError, Forbidden, InvalidTransition, NotFound } from "@/lib/core/errors";
 import { parseInput } from "@/lib/core/parse-input";
-import { assertCan, can } from "@/lib/core/permissions";
+import { assertCan } from "@/lib/core/permissions";
 import { scopedDb, type Scope } from "@/lib/core/scope";
 import type { Channel, ConsultTopic } from "@/lib/generated/prisma/enums";
 import { toDateColumn } from "@/lib/hall/cases/due-date";
 import { loadPersonInScope } from "@/lib/persons/queries";
 import { defaultFollowUpDate, followUpDateRefusal } from "./follow-up-date";
+import { followUpRefusal } from "./follow-up-rule";
 import { AnswerFollowUpInput, RecordConsultationInput } from "./schemas";
 
 export type ConsultationData = {
@@ -100,9 +101,8 @@ export async function answerFollowUp(scope: Scope, raw: AnswerFollowUpInput, now
   const input = parseInput(AnswerFollowUpInput, raw);
   const c = await scopedDb(scope).consultation.findFirst({ where: { id: input.id } });
   if (!c) throw new NotFound("咨询记录不存在或不在您的管辖范围内");
-  if (c.answeredOnSpot) throw new InvalidTransition("该咨询已当场解答，无需再答复");
-  if (c.followUpAnsweredAt) throw new InvalidTransition("该咨询已答复");
-  if (c.answeredById !== scope.userId && !can(scope, "hall.review")) throw new Forbidden("由接待该咨询的工作人员答复；其不在岗时可由审核人员代为答复");
+  const refusal = followUpRefusal(scope, c);
+  if (refusal) throw refusal.kind === "state" ? new InvalidTransition(refusal.message) : new Forbidden(refusal.message);
   return db.$transaction(async (tx) => {
     const { count } = await tx.consultation.updateMany({
       where: { id: c.id, version: input.version, followUpAnsweredAt: null },

@@ -6,7 +6,7 @@ import { defineWorkflow, type GuardContext } from "@/lib/core/workflow-rules";
 export type HomeAction = "request" | "confirmEligible" | "approveException" | "reject" | "schedule" | "visit" | "close";
 
 export type HomeFacts = {
-  /** §7.3.1 a) the item needs on-site authentication. */
+  /** §7.3.1 a) the item needs on-site authentication: the catalogue's 需现场认证, never the clerk's answer. */
   needsOnSiteAuthentication: boolean;
   serviceStaffIds: string[];
   /** The agreed visit time has come (its day, Shanghai). */

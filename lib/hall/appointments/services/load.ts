@@ -44,12 +44,13 @@ export async function fireAppointment(
   scope: Scope,
   a: Appointment,
   action: AppointmentAction,
-  opts: { now: Date; reason?: string; data?: Prisma.AppointmentUncheckedUpdateManyInput; facts?: Partial<AppointmentFacts> },
+  opts: { now: Date; reason?: string; data?: Prisma.AppointmentUncheckedUpdateManyInput; facts?: Partial<AppointmentFacts>; changes?: Record<string, unknown> },
 ): Promise<AppointmentStatus> {
   return fireTransition(tx, appointmentWorkflow, scope, {
     record: { id: a.id, status: a.status, orgPath: a.orgPath, personId: a.applicantPersonId, facts: appointmentFacts(a, opts.now, opts.facts) },
     action,
     reason: opts.reason,
+    changes: opts.changes,
     commit: async (t, to) => {
       const { count } = await t.appointment.updateMany({
         where: { id: a.id, version: a.version, status: a.status },

@@ -59,6 +59,9 @@ export async function confirmHandoverSignatures(scope: Scope, raw: ConfirmHandov
     if (a.agentStaffId !== scope.userId && scope.role !== "REVIEWER") throw new InvalidTransition("由负责该委托的帮办代办员办理（审核人员可代为办理）");
     const caseFinal = (await assistFacts(tx, scope, a)).caseFinal;
     if (input.direction === "OUT" && a.status === "PROCESSING" && !caseFinal) throw new InvalidTransition("办件尚未办结，不能移交结果");
+    // A case already registered for the client (a "代为登记办件" that stopped half-way) goes on
+    // through 代办中 to the result hand-over; returning the materials now would strand it (HALL-71).
+    if (input.direction === "OUT" && a.status === "MATERIALS_RECEIVED" && a.caseId) throw new InvalidTransition("已为委托人登记办件，请先完成“代为登记办件”，办结后再移交结果");
     await tx.materialHandover.update({ where: { id: h.id }, data: { fromSignedAt: now, toSignedAt: now, version: { increment: 1 } } });
     await writeAudit(tx, actorOf(scope), {
       action: "UPDATE", entityType: "MaterialHandover", entityId: h.id, personId: a.clientPersonId, orgPath: a.orgPath,

@@ -2,14 +2,13 @@ import "server-only";
 import { db } from "@/lib/core/db";
 import { writeAudit } from "@/lib/core/audit";
 import { actorOf } from "@/lib/core/actor";
-import { Conflict, FieldError, InvalidTransition } from "@/lib/core/errors";
+import { Conflict, FieldError } from "@/lib/core/errors";
 import { parseInput } from "@/lib/core/parse-input";
 import { assertCan } from "@/lib/core/permissions";
 import { caseInScope, scopedDb, type Scope } from "@/lib/core/scope";
 import { registerCase } from "@/lib/hall/cases/services/register-case";
-import { withEntityLock } from "../entity-lock";
 import { AccompanyInput, CancelAssistInput, CompleteAssistInput, StartProxyInput, SupplementAssistInput } from "../schemas";
-import { assertAssistVersion, fireAssist, loadAssistInScope } from "./load";
+import { assertAssistStep, assertAssistVersion, claimAssist, fireAssist, loadAssistInScope } from "./load";
 
 /** The missing materials listed in the notice were brought: the request is complete (§7.5.3.2). */
 export async function supplementAssist(scope: Scope, raw: SupplementAssistInput) {
@@ -50,36 +49,36 @@ export async function accompanyAssist(scope: Scope, raw: AccompanyInput) {
 
 /**
  * 代办 "由代办人员代替申请人完成代办事项": the agent registers the client's case (channel PROXY)
- * in the case engine, the request links it and moves to 代办中. Resumable: if the case was
- * registered and linked but the step failed, a retry only fires the step.
+ * in the case engine, the request links it and moves to 代办中. Every rule of the step is checked
+ * before a case is registered; the request is then claimed (one click wins, no connection held).
+ * Resumable: if the case was registered and linked but the step failed, a retry only fires the step.
  */
 export async function startProxyProcessing(scope: Scope, raw: StartProxyInput, now = new Date()) {
   assertCan(scope, "hall.handle");
   const input = parseInput(StartProxyInput, raw);
-  return withEntityLock(`ASSIST:${input.id}`, async () => {
-    let a = await loadAssistInScope(scope, input.id);
-    assertAssistVersion(a, input.version);
-    if (a.status !== "MATERIALS_RECEIVED") throw new InvalidTransition("当前状态不允许此操作");
-    if (a.agentStaffId !== scope.userId && scope.role !== "REVIEWER") throw new InvalidTransition("由负责该委托的帮办代办员办理（审核人员可代为办理）");
-    if (!a.caseId) {
-      const kase = await registerCase(scope, { clientPersonId: a.clientPersonId, serviceItemCode: a.itemCode, channel: "PROXY", windowId: input.windowId }, now);
-      await db.$transaction(async (tx) => {
-        const { count } = await tx.assistRequest.updateMany({
-          where: { id: a.id, version: a.version, caseId: null },
-          data: { caseId: kase.id, version: { increment: 1 }, updatedById: scope.userId },
-        });
-        if (count !== 1) throw new Conflict("该委托已被他人更新，请刷新后重试");
-        await writeAudit(tx, actorOf(scope), {
-          action: "UPDATE", entityType: "AssistRequest", entityId: a.id, personId: a.clientPersonId, orgPath: a.orgPath,
-          diff: { caseId: { from: null, to: kase.id }, caseNo: kase.caseNo },
-        });
+  const loaded = await loadAssistInScope(scope, input.id);
+  assertAssistVersion(loaded, input.version);
+  await assertAssistStep(scope, loaded, "startProcessing", { caseLinked: true });
+  let a = await claimAssist(scope, loaded);
+  if (!a.caseId) {
+    const kase = await registerCase(scope, { clientPersonId: a.clientPersonId, serviceItemCode: a.itemCode, channel: "PROXY", windowId: input.windowId }, now);
+    const claimed = a;
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.assistRequest.updateMany({
+        where: { id: claimed.id, version: claimed.version, caseId: null },
+        data: { caseId: kase.id, version: { increment: 1 }, updatedById: scope.userId },
       });
-      a = await loadAssistInScope(scope, a.id);
-    }
-    const current = a;
-    const status = await db.$transaction((tx) => fireAssist(tx, scope, current, "startProcessing"));
-    return { status, caseId: current.caseId };
-  });
+      if (count !== 1) throw new Conflict("该委托已被他人更新，请刷新后重试");
+      await writeAudit(tx, actorOf(scope), {
+        action: "UPDATE", entityType: "AssistRequest", entityId: claimed.id, personId: claimed.clientPersonId, orgPath: claimed.orgPath,
+        diff: { caseId: { from: null, to: kase.id }, caseNo: kase.caseNo },
+      });
+    });
+    a = await loadAssistInScope(scope, a.id);
+  }
+  const current = a;
+  const status = await db.$transaction((tx) => fireAssist(tx, scope, current, "startProcessing"));
+  return { status, caseId: current.caseId };
 }
 
 /** 办结: 帮办 after the accompanied handling; 代办 only once the result was handed over, both signing (HALL-71). */

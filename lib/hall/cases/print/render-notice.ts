@@ -25,6 +25,8 @@ export type NoticeData = {
   defective: DefectiveMaterial[];
   refusalReason: string | null;
   secondNoticeReason: string | null;
+  /** Where the client brings the missing materials; by default back to the window's first handler. */
+  handBack?: string;
 };
 
 /**
@@ -61,7 +63,7 @@ export async function renderNotice(meta: PrintableMeta, d: NoticeData): Promise<
   else w.table([{ title: "序号", width: 1 }, { title: "需补正的材料", width: 3 }, { title: "存在问题", width: 3.5 }, { title: "补正要求", width: 3.5 }], d.defective.map((m, i) => [String(i + 1), m.name, m.defect, m.correction]), 11);
   w.section("六、不予办理的理由");
   w.text(d.refusalReason ?? "无。", { size });
-  w.text(`如有疑问请联系：${d.issuedByName}（${d.hallName}，电话 ${d.hallPhone}，地址 ${d.hallAddress || "—"}）。补齐材料后请交回原窗口，由首办人继续为您办理。`, { size: 10.5 });
+  w.text(`如有疑问请联系：${d.issuedByName}（${d.hallName}，电话 ${d.hallPhone}，地址 ${d.hallAddress || "—"}）。${d.handBack ?? "补齐材料后请交回原窗口，由首办人继续为您办理。"}`, { size: 10.5 });
   w.signatures(["告知人", "服务对象签收", "日期"]);
   return w.save();
 }

@@ -14,6 +14,7 @@ import { scopedDb, type Scope } from "@/lib/core/scope";
 import { loadPersonInScope } from "@/lib/persons/queries";
 import { RegisterCaseInput } from "../schemas";
 import { resolveResponsibility } from "../responsibility";
+import { completeAppointmentByCase } from "@/lib/hall/appointments/services/complete-by-case";
 
 /** §7.1.2 / HALL-13: received during the 12:00–13:30 lunch service. */
 export function isLunchTime(at: Date): boolean {
@@ -76,10 +77,6 @@ export async function registerCase(scope: Scope, raw: RegisterCaseInput, now = n
       throw new FieldError("windowId", `该窗口不受理“${item.name}”，请选择受理该事项的窗口或综合窗口`);
     }
   }
-  if (input.appointmentId) {
-    const appt = await sdb.appointment.findFirst({ where: { id: input.appointmentId, status: { in: ["CONFIRMED", "CHECKED_IN"] } } });
-    if (!appt || appt.applicantPersonId !== person.id) throw new FieldError("appointmentId", "预约不存在、已办理或不是该服务对象的预约");
-  }
   const firstHandlerId = input.consultationId ? await consultationHandler(scope, input.consultationId, person.id) : scope.userId;
   const hall = await db.orgUnit.findUniqueOrThrow({ where: { id: scope.orgUnitId }, select: { code: true, path: true } });
   const agentId = input.hasAgent ? input.agentIdNumber : undefined;
@@ -111,17 +108,14 @@ export async function registerCase(scope: Scope, raw: RegisterCaseInput, now = n
         },
       },
     });
-    if (input.appointmentId) {
-      // §3.12.6: completing an appointment links it to the case it produced.
-      const { count } = await tx.appointment.updateMany({
-        where: { id: input.appointmentId, status: { in: ["CONFIRMED", "CHECKED_IN"] } },
-        data: { status: "COMPLETED", completedAt: now, caseId: created.id, version: { increment: 1 } },
-      });
-      if (count !== 1) throw new FieldError("appointmentId", "该预约刚刚已被办理，请刷新后重试");
-    }
+    // §3.12.6: completing an appointment links it to the case it produced (through its machine).
+    if (input.appointmentId) await completeAppointmentByCase(tx, scope, input.appointmentId, created.id, now);
     if (input.consultationId) {
       const { count } = await tx.consultation.updateMany({ where: { id: input.consultationId, caseId: null }, data: { caseId: created.id, version: { increment: 1 } } });
       if (count !== 1) throw new FieldError("consultationId", "该咨询刚刚已发起办件，请刷新后重试");
+      await writeAudit(tx, actorOf(scope), {
+        action: "UPDATE", entityType: "Consultation", entityId: input.consultationId, personId: person.id, orgPath: hall.path, diff: { caseId: created.id },
+      });
     }
     await tx.statusHistory.create({
       data: {

@@ -21,6 +21,14 @@ export async function requestHomeService(scope: Scope, raw: RequestHomeServiceIn
   if (person.isDeceased) throw new FieldError("applicantPersonId", "该人员已登记去世，请核实");
   const item = await loadReceivableItem(scope, input.serviceItemCode, "serviceItemCode");
   if (!item.homeServiceEligible) throw new FieldError("serviceItemCode", "该事项不可上门办理（服务事项目录未标注“可上门办理”），可考虑代办服务");
+  // §7.3.1 a) is a property of the item, read from the catalogue, not the clerk's say: a request
+  // claiming on-site authentication for an item that needs none would skip the reviewer's exception
+  // (AMB-10, errata B10). The recorded answer therefore always equals the catalogue's.
+  if (input.needsOnSiteAuthentication !== item.requiresOnSiteAuthentication) {
+    throw new FieldError("needsOnSiteAuthentication", item.requiresOnSiteAuthentication
+      ? "服务事项目录标注该事项需要现场认证，请选择“需要”"
+      : "服务事项目录未标注该事项需要现场认证，请选择“不需要”；确需上门服务的，由审核人员批准例外");
+  }
   return db.$transaction(async (tx) => {
     const unit = await tx.orgUnit.findUniqueOrThrow({ where: { id: scope.orgUnitId }, select: { path: true } });
     const h = await tx.homeServiceRequest.create({

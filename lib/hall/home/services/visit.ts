@@ -7,7 +7,6 @@ import { parseInput } from "@/lib/core/parse-input";
 import { assertCan } from "@/lib/core/permissions";
 import type { Scope } from "@/lib/core/scope";
 import type { HomeServiceResult } from "@/lib/generated/prisma/enums";
-import { withEntityLock } from "@/lib/hall/assist/entity-lock";
 import { insertAssistRequest, loadAgentAndItem } from "@/lib/hall/assist/services/register";
 import { loadCaseInScope } from "@/lib/hall/cases/load";
 import { checkMaterials } from "@/lib/hall/cases/services/check-materials";
@@ -15,7 +14,7 @@ import { registerCase } from "@/lib/hall/cases/services/register-case";
 import { completeCase, transitionCase } from "@/lib/hall/cases/services/transitions";
 import { HomeRef, RecordVisitInput } from "../schemas";
 import { CASE_RESULTS } from "../workflow";
-import { assertHomeVersion, fireHome, loadHomeInScope } from "./load";
+import { assertHomeVersion, claimHome, fireHome, loadHomeInScope } from "./load";
 
 /**
  * §7.3.2 d / §7.3.3: the visiting staff member records what was provided and the result.
@@ -58,44 +57,52 @@ export async function recordVisit(scope: Scope, raw: RecordVisitInput, now = new
   }
 }
 
-/** Registers (once) and moves the visit's case as far as its result says; resumable. */
+/**
+ * Registers (once) and moves the visit's case as far as its result says; resumable. The request
+ * is claimed first (one click wins; no connection is held while the case engine runs).
+ */
 export async function advanceHomeCase(scope: Scope, raw: { id: string; version: number }, now = new Date()) {
   assertCan(scope, "hall.handle");
   const input = parseInput(HomeRef, raw);
-  return withEntityLock(`HOME:${input.id}`, async () => {
-    let h = await loadHomeInScope(scope, input.id);
-    assertHomeVersion(h, input.version);
-    if (h.status !== "VISITED" || !h.result || !CASE_RESULTS.includes(h.result)) throw new InvalidTransition("该上门服务无需登记办件");
-    if (!h.serviceStaffIds.includes(scope.userId)) throw new InvalidTransition("由上门服务人员登记办件");
-    if (!h.caseId) {
-      const kase = await registerCase(scope, { clientPersonId: h.applicantPersonId, serviceItemCode: h.itemCode, channel: "HOME" }, now);
-      await db.$transaction(async (tx) => {
-        const { count } = await tx.homeServiceRequest.updateMany({
-          where: { id: h.id, version: h.version, caseId: null },
-          data: { caseId: kase.id, version: { increment: 1 }, updatedById: scope.userId },
-        });
-        if (count !== 1) throw new Conflict("该上门服务记录已被他人更新，请刷新后重试");
-        await writeAudit(tx, actorOf(scope), {
-          action: "UPDATE", entityType: "HomeServiceRequest", entityId: h.id, personId: h.applicantPersonId, orgPath: h.orgPath,
-          diff: { caseId: { from: null, to: kase.id }, caseNo: kase.caseNo },
-        });
+  const loaded = await loadHomeInScope(scope, input.id);
+  assertHomeVersion(loaded, input.version);
+  if (loaded.status !== "VISITED" || !loaded.result || !CASE_RESULTS.includes(loaded.result)) throw new InvalidTransition("该上门服务无需登记办件");
+  if (!loaded.serviceStaffIds.includes(scope.userId)) throw new InvalidTransition("由上门服务人员登记办件");
+  let h = await claimHome(scope, loaded);
+  if (!h.caseId) {
+    const kase = await registerCase(scope, { clientPersonId: h.applicantPersonId, serviceItemCode: h.itemCode, channel: "HOME" }, now);
+    const claimed = h;
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.homeServiceRequest.updateMany({
+        where: { id: claimed.id, version: claimed.version, caseId: null },
+        data: { caseId: kase.id, version: { increment: 1 }, updatedById: scope.userId },
       });
-      h = await loadHomeInScope(scope, h.id);
-    }
-    const caseStatus = await driveCase(scope, h.caseId!, h.result!, now);
-    if (h.result !== "COMPLETED_ON_SITE" || caseStatus !== "COMPLETED") return { status: h.status, caseId: h.caseId };
-    const current = h;
-    const status = await db.$transaction((tx) => fireHome(tx, scope, current, "close", { now }));
-    return { status, caseId: h.caseId };
-  });
+      if (count !== 1) throw new Conflict("该上门服务记录已被他人更新，请刷新后重试");
+      await writeAudit(tx, actorOf(scope), {
+        action: "UPDATE", entityType: "HomeServiceRequest", entityId: claimed.id, personId: claimed.applicantPersonId, orgPath: claimed.orgPath,
+        diff: { caseId: { from: null, to: kase.id }, caseNo: kase.caseNo },
+      });
+    });
+    h = await loadHomeInScope(scope, h.id);
+  }
+  const caseStatus = await driveCase(scope, h.caseId!, h.result!, now);
+  if (h.result !== "COMPLETED_ON_SITE" || caseStatus !== "COMPLETED") return { status: h.status, caseId: h.caseId };
+  const current = h;
+  const status = await db.$transaction((tx) => fireHome(tx, scope, current, "close", { now }));
+  return { status, caseId: h.caseId };
 }
 
-/** Materials checked on the spot → accepted; on-the-spot completion → started and completed (DONE). */
+/**
+ * Materials checked on the spot → accepted; on-the-spot completion → started and completed (DONE).
+ * Only materials nobody has checked yet (PENDING) are marked OK from the visit: a MISSING or
+ * DEFECTIVE found by a clerk on a resumed case stands, and acceptance then waits for it.
+ */
 async function driveCase(scope: Scope, caseId: string, result: HomeServiceResult, now: Date) {
   let c = await loadCaseInScope(scope, caseId);
   if (c.status === "REGISTERED" || c.status === "PENDING_MATERIALS") {
-    if (c.materials.some((m) => m.state !== "OK" && m.state !== "NA")) {
-      await checkMaterials(scope, { caseId, version: c.version, materials: c.materials.map((m) => ({ id: m.id, state: m.state === "NA" ? "NA" : "OK" })) }, now);
+    const unchecked = c.materials.filter((m) => m.state === "PENDING");
+    if (unchecked.length > 0) {
+      await checkMaterials(scope, { caseId, version: c.version, materials: unchecked.map((m) => ({ id: m.id, state: "OK" as const })) }, now);
       c = await loadCaseInScope(scope, caseId);
     }
     await transitionCase(scope, { caseId, version: c.version, action: "accept" }, now);

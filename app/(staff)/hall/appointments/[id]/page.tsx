@@ -35,7 +35,6 @@ export default async function AppointmentPage({ params, searchParams }: { params
   if (!view) notFound();
   const { appointment: a } = view;
   const [staff, windows] = await Promise.all([listUnitStaff(scope, a.orgUnitId), listActiveWindows(scope, a.orgUnitId)]);
-  const registrable = (a.type === "WORKDAY" || a.type === "NON_WORKING_DAY") && (a.status === "CONFIRMED" || a.status === "CHECKED_IN") && can(scope, "hall.handle");
   const caseHref = `/hall/cases/new?appointmentId=${a.id}&personId=${a.applicantPersonId}&itemCode=${encodeURIComponent(a.itemCode ?? "")}&channel=WINDOW`;
   const priority = a.type === "WORKDAY" && a.status === "CHECKED_IN";
   return (
@@ -44,7 +43,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
         title={<span className="inline-flex flex-wrap items-center gap-3">{APPOINTMENT_TYPE_LABELS[a.type]}<AppointmentStatusBadge status={a.status} />{priority && <PriorityBadge />}</span>}
         description={`${a.date} ${a.startTime}–${a.endTime} · ${view.person?.name ?? ""}`}
         breadcrumbs={[{ label: "预约服务", href: "/hall/appointments" }, { label: "预约详情" }]}
-        actions={registrable ? <Link href={caseHref} className={buttonClass("primary")} data-testid="appointment-register-case">受理登记</Link> : undefined}
+        actions={view.can.registerCase ? <Link href={caseHref} className={buttonClass("primary")} data-testid="appointment-register-case">受理登记</Link> : undefined}
       />
       <div className="flex max-w-3xl flex-col gap-6">
         {created && a.status === "REQUESTED" && <Alert tone="success">预约已登记{a.type === "NON_WORKING_DAY" ? "，等待审核人员批准" : "，请确认预约"}。</Alert>}

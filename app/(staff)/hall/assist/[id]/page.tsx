@@ -82,7 +82,10 @@ export default async function AssistDetailPage({ params, searchParams }: { param
             <CardContent className="flex flex-col gap-3" data-testid="assist-notices">
               {view.notices.map((n) => (
                 <div key={n.id} className="flex flex-col gap-1">
-                  <p className="font-medium">告知单 {n.noticeNo}（{formatShanghaiDateTime(n.issuedAt)}）</p>
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    <p className="font-medium">告知单 {n.noticeNo}（{formatShanghaiDateTime(n.issuedAt)}）</p>
+                    {n.status === "ISSUED" && <PrintButton action={`/api/hall/print/notice/${n.id}`} label="打印一次性告知单" testId="assist-print-notice" />}
+                  </div>
                   <ul className="list-disc pl-6 text-sm">
                     {(n.missingMaterials as { name: string; howToObtain: string }[]).map((m) => <li key={m.name}>需补交：{m.name}（获取方式：{m.howToObtain}）</li>)}
                     {(n.defectiveMaterials as { name: string; defect: string; correction: string }[]).map((m) => <li key={m.name}>需补正：{m.name}（{m.defect}；{m.correction}）</li>)}

@@ -30,7 +30,6 @@ export default async function ConsultationPage({ params, searchParams }: { param
     throw e;
   });
   if (!c) notFound();
-  const mayAnswer = !c.answeredOnSpot && !c.followUpAnsweredAt && can(scope, "hall.handle") && (c.answeredById === scope.userId || can(scope, "hall.review"));
   const caseHref = c.person ? `/hall/cases/new?personId=${c.person.id}&consultationId=${c.id}` : null;
   return (
     <>
@@ -38,7 +37,7 @@ export default async function ConsultationPage({ params, searchParams }: { param
         title="咨询记录"
         description={`${CONSULT_TOPIC_LABELS[c.topic]} · ${formatShanghaiDateTime(c.askedAt)}`}
         breadcrumbs={[{ label: "咨询登记", href: "/hall/consultations" }, { label: "咨询记录" }]}
-        actions={caseHref && can(scope, "hall.handle") ? <Link href={caseHref} className={buttonClass("primary")} data-testid="consultation-start-case">发起办件</Link> : undefined}
+        actions={caseHref && c.can.startCase ? <Link href={caseHref} className={buttonClass("primary")} data-testid="consultation-start-case">发起办件</Link> : undefined}
       />
       <div className="flex max-w-3xl flex-col gap-6">
         {created && <Alert tone="success">咨询记录已保存。</Alert>}
@@ -67,7 +66,7 @@ export default async function ConsultationPage({ params, searchParams }: { param
             </dl>
           </CardContent>
         </Card>
-        {mayAnswer && (
+        {c.can.answer && (
           <Card>
             <CardHeader title="答复服务对象" description="由接待该咨询的工作人员答复；其不在岗时可由审核人员代为答复。" />
             <CardContent><FollowUpForm id={c.id} version={c.version} /></CardContent>
