@@ -40,7 +40,9 @@ export function BadReviewDetail({ view }: { view: BadReviewView }) {
             ["涉及窗口", loop.windowLabel ?? "—"],
             ["涉及人员", loop.staffName ?? "—"],
             ["服务事项", loop.serviceItemCode ?? "—"],
-            ["办件", loop.caseId ? <Link className="text-brand-700 underline" href={`/hall/cases/${loop.caseId}`}>查看办件</Link> : "—"],
+            ["办件", loop.caseHidden
+              ? <span className="text-slate-500" data-testid="case-hidden">办件信息已隐藏</span>
+              : loop.caseId ? <Link className="text-brand-700 underline" href={`/hall/cases/${loop.caseId}`} data-testid="bad-review-case-link">查看办件</Link> : "—"],
             ["反映内容", loop.description ?? "—"],
             ["评价人 / 投诉人", contact === null
               ? <span className="text-slate-500" data-testid="contact-hidden">被评价人员不能查看评价人信息</span>
@@ -87,8 +89,10 @@ export function BadReviewDetail({ view }: { view: BadReviewView }) {
               ["反馈内容", loop.feedbackToClient ?? "—"],
               ["整改人", loop.rectifiedByName ? `${loop.rectifiedByName}（${fmt(loop.rectifiedAt)}）` : "—"],
               ["回访满意度", loop.revisitSatisfaction ? SATISFACTION_LABELS[loop.revisitSatisfaction] : "—"],
-              ["回访次数", loop.revisitAttempts > 0 ? String(loop.revisitAttempts) : "—"],
-              ["回访情况", loop.revisitNote ?? "—"],
+              ["回访次数（本轮）", loop.revisitAttempts > 0 ? String(loop.revisitAttempts) : "—"],
+              ["回访情况", view.isEvaluatedStaff
+                ? <span className="text-slate-500">已隐藏</span>
+                : <span className="whitespace-pre-line">{loop.revisitNote ?? "—"}</span>],
               ["改进提升措施", loop.improvement ?? "—"],
               ["关联改进", loop.improvementLinks.length
                 ? loop.improvementLinks.map((l) => `${IMPROVEMENT_LINK_TYPE_LABELS[l.type as keyof typeof IMPROVEMENT_LINK_TYPE_LABELS] ?? l.type}：${l.ref}${l.note ? `（${l.note}）` : ""}`).join("；")

@@ -10,12 +10,14 @@ import { Select, type SelectOption } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { recordComplaintAction } from "@/lib/evaluation/actions";
 import { ComplaintInput } from "@/lib/evaluation/schemas";
+import { useSubmissionKey } from "./use-submission-key";
 
 /** AMB-37: a complaint taken by a clerk opens a bad-review loop (source 投诉). */
 export function ComplaintForm({ windows, staff }: { windows: SelectOption[]; staff: SelectOption[] }) {
   const router = useRouter();
+  const submissionKey = useSubmissionKey();
   const { form, handleSubmitWithAction, formError, isSubmitting } = useActionForm(recordComplaintAction, ComplaintInput, {
-    formProps: { defaultValues: { caseNo: "", windowId: "", staffUserId: "", serviceItemCode: "", description: "", contactName: "", contactPhone: "" } },
+    formProps: { defaultValues: { caseNo: "", windowId: "", staffUserId: "", serviceItemCode: "", description: "", contactName: "", contactPhone: "", submissionKey } },
     actionProps: { onSuccess: ({ data }) => data && router.push(`/evaluation/bad-reviews/${data.id}`) },
   });
   const errors = form.formState.errors;

@@ -7,7 +7,8 @@ const fmt = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", 
 
 /**
  * EVA-02 on the case page: the completed case's evaluation invitation — a QR code big enough to
- * scan from the screen, the public link, its state, and the printable 办结回执 carrying the code.
+ * scan from the screen, the public link as plain text (data-url holds it for tests), its state,
+ * and the printable 办结回执 carrying the code.
  * The page passes getInvitationForCase(scope, caseId); null = not completed yet.
  */
 export function InvitationCard({ caseId, invitation }: { caseId: string; invitation: InvitationForCase | null }) {
@@ -39,8 +40,11 @@ export function InvitationCard({ caseId, invitation }: { caseId: string; invitat
         )}
         <dl className="grid grid-cols-[5rem_1fr] gap-y-2 text-sm">
           <dt className="text-slate-600">评价链接</dt>
-          <dd className="break-all">
-            <a href={invitation.url} target="_blank" rel="noreferrer" className="text-brand-700 underline" data-testid="evaluation-link">{invitation.url}</a>
+          <dd className="flex flex-col gap-1">
+            {/* Text, not a link: opened in this (staff) browser it would be refused anyway; it is
+                here to be read out or copied for the client's own phone (E1). */}
+            <span className="break-all font-mono select-all" data-testid="evaluation-link" data-url={invitation.url}>{invitation.url}</span>
+            {open && <span className="text-xs text-slate-500">请服务对象用本人手机扫码或输入链接评价；工作人员不能代为评价。</span>}
           </dd>
           <dt className="text-slate-600">有效期至</dt>
           <dd>{fmt(invitation.expiresAt)}</dd>

@@ -13,6 +13,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { enterEvaluationAction } from "@/lib/evaluation/actions";
 import { DEFAULT_INDICATORS, EVAL_CHANNEL_LABELS, EVALUATOR_TYPE_LABELS, SATISFACTION_LABELS, SATISFACTION_ORDER } from "@/lib/evaluation/labels";
 import { EVALUATOR_TYPES, STAFF_ENTRY_CHANNELS, StaffEvaluationInput } from "@/lib/evaluation/schemas";
+import { useSubmissionKey } from "./use-submission-key";
 
 const SCORE_OPTIONS = ["5", "4", "3", "2", "1"].map((n) => ({ value: n, label: `${n}分` }));
 
@@ -24,11 +25,12 @@ export function StaffEvaluationForm({ windows, staff, caseNo }: { windows: Selec
   const router = useRouter();
   const [scanName, setScanName] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
+  const submissionKey = useSubmissionKey();
   const { form, handleSubmitWithAction, formError, isSubmitting } = useActionForm(enterEvaluationAction, StaffEvaluationInput, {
     formProps: {
       defaultValues: {
         channel: "PAPER", evaluatorType: "CLIENT", caseNo: caseNo ?? "", windowId: "", staffUserId: "", paperAttachmentId: "",
-        comment: "", contactName: "", contactPhone: "",
+        comment: "", contactName: "", contactPhone: "", submissionKey,
       },
     },
     actionProps: {

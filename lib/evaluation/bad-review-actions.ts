@@ -2,11 +2,12 @@
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/core/action-client";
 import {
-  CloseBadReviewInput, ConfirmValidInput, DecideInvalidInput, MarkInvalidInput, RectifyInput, RevisitInput, TakeBadReviewInput,
+  CloseBadReviewInput, ConfirmValidInput, DecideInvalidInput, MarkInvalidInput, RectifyInput, RevisitAttemptInput, RevisitInput, TakeBadReviewInput,
 } from "./schemas";
 import {
   closeBadReview, confirmBadReviewValid, decideBadReviewInvalid, markBadReviewInvalid, recordBadReviewRevisit, rectifyBadReview, takeBadReview,
 } from "./services/advance-bad-review";
+import { recordRevisitAttempt } from "./services/record-revisit-attempt";
 
 // The steps of the §9.2.1 loop. Who may fire which step is the workflow table's business
 // (bad-review-workflow.ts); the permission here only admits loop workers at all.
@@ -50,6 +51,13 @@ export const rectifyAction = loop.inputSchema(RectifyInput).action(async ({ pars
 
 export const revisitAction = loop.inputSchema(RevisitInput).action(async ({ parsedInput, ctx }) => {
   const r = await recordBadReviewRevisit(ctx.scope, parsedInput);
+  refresh(parsedInput.id);
+  return r;
+});
+
+/** "记录一次未联系上": counted by the server, no state change. */
+export const revisitAttemptAction = loop.inputSchema(RevisitAttemptInput).action(async ({ parsedInput, ctx }) => {
+  const r = await recordRevisitAttempt(ctx.scope, parsedInput);
   refresh(parsedInput.id);
   return r;
 });

@@ -79,8 +79,8 @@ export async function getOpenBadReviews(scope: Scope, limit = 10, now = new Date
 
 /**
  * One loop with its evaluation, history and the steps this user may take. EVA-05: the evaluated
- * staff member sees neither the evaluator's name nor the phone (nor the paper scan); others see the
- * phone masked and may reveal it with a reason (revealBadReviewContact).
+ * staff member sees neither the evaluator's name nor the phone (nor the paper scan, the case or the
+ * revisit note); others see the phone masked and may reveal it with a reason (revealBadReviewContact).
  */
 export async function getBadReview(scope: Scope, id: string, now = new Date()) {
   assertCan(scope, "eval.read");
@@ -100,10 +100,17 @@ export async function getBadReview(scope: Scope, id: string, now = new Date()) {
     .map((t) => ({ action: t.action, label: t.label }));
   const due = c.stepDueDate ? formatDate(c.stepDueDate) : null;
   // The contact never travels in `loop`: it is shown only through `contact` below (EVA-05).
-  const rest = { ...c, contactName: undefined, contactPhone: undefined };
+  // For the evaluated staff member the case is hidden too — the case page names the client, who
+  // is the evaluator — and so is the revisit note, free text that may hold the client's phone.
+  const rest = {
+    ...c, contactName: undefined, contactPhone: undefined,
+    ...(isEvaluatedStaff ? { caseId: null, revisitNote: null } : {}),
+  };
   return {
     loop: {
       ...rest,
+      /** EVA-05: true when the case and the revisit note are withheld from this viewer. */
+      caseHidden: isEvaluatedStaff && c.caseId !== null,
       stepDueDate: due,
       overdue: isStepOverdue(c.status, due, todayInShanghai(now)),
       unitName: unit.name,

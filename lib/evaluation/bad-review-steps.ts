@@ -1,6 +1,7 @@
 // The bad-review loop's step deadlines and level rules (§9.2.1; SPEC §3.14.1; AMB-38). Pure, so the
 // workflow guards, the services and the analysis's timeliness figures read the same table.
 import { addWorkingDays, type DayOverride } from "@/lib/core/calendar-math";
+import { formatShanghaiDateTime } from "@/lib/core/pdf/time";
 import type { BadReviewStatus, OrgLevel } from "@/lib/generated/prisma/enums";
 
 /**
@@ -25,6 +26,12 @@ export const ESCALATE_AFTER_LOOPS = 2;
 export const MIN_REVISIT_ATTEMPTS = 3;
 /** Recorded when an anonymous review skips the revisit (AMB-51). */
 export const ANONYMOUS_REVISIT_NOTE = "匿名无法回访";
+
+/** A revisit note grows by one timestamped line per attempt or revisit ("2026-12-01 09:30 …"). */
+export function appendRevisitNote(existing: string | null, at: Date, line: string): string {
+  const stamped = `${formatShanghaiDateTime(at)} ${line}`;
+  return existing ? `${existing}\n${stamped}` : stamped;
+}
 
 /** The due date of the step that starts on `enteredOn` in `status`, or null for a final status. */
 export function stepDueDate(status: BadReviewStatus, enteredOn: string, overrides: DayOverride): string | null {

@@ -15,8 +15,11 @@ export type BadReviewFacts = {
   unitLevel: OrgLevel;
   /** The evaluated unit's ancestors, nearest first. */
   ancestorUnitIds: string[];
-  /** The unit has an active REVIEWER other than the evaluated staff member. */
-  unitHasReviewer: boolean;
+  /**
+   * The unit whose reviewers verify (errata B6): the evaluated unit when it has an active REVIEWER
+   * other than the evaluated staff member, else the NEAREST ancestor that has one; null = none.
+   */
+  verifierUnitId: string | null;
   staffUserId: string | null;
   anonymous: boolean;
   rectifiedById: string | null;
@@ -27,15 +30,18 @@ export type BadReviewFacts = {
 type Ctx = GuardContext<BadReviewStatus>;
 const factsOf = (ctx: Ctx) => ctx.record.facts as BadReviewFacts;
 
-/** The reviewer of the evaluated unit, or of an ancestor when the unit has none (errata B6). */
+/**
+ * The reviewer of the evaluated unit, or — when it has none — of the nearest ancestor that has one
+ * (errata B6): a city reviewer does not verify a street's case while the district has a reviewer.
+ */
 function unitReviewerRefusal(ctx: Ctx): string | null {
   const f = factsOf(ctx);
   const unit = ctx.actor.orgUnitId;
   if (ctx.actor.role !== "REVIEWER") return "须由审核人员办理";
-  if (unit === f.unitId) return null;
+  if (unit === undefined) return "须由被评价单位的审核人员办理";
+  if (unit === f.unitId || unit === f.verifierUnitId) return null;
   if (f.escalated && unit === f.ancestorUnitIds[0]) return null;
-  if (!f.unitHasReviewer && unit !== undefined && f.ancestorUnitIds.includes(unit)) return null;
-  return "须由被评价单位的审核人员办理（该单位无审核人员时由上级单位审核人员办理）";
+  return "须由被评价单位的审核人员办理（该单位无审核人员时由最近的有审核人员的上级单位办理）";
 }
 
 /** EVA-05: the evaluated staff member never verifies or judges a review of their own work. */

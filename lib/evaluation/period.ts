@@ -1,6 +1,6 @@
 // Reporting periods (EVA-06: "at least quarterly"): keys such as 2026, 2026-Q4 and 2026-11, and the
 // Asia/Shanghai date range each covers. Pure.
-import { addDays, todayInShanghai } from "@/lib/core/calendar-math";
+import { addDays, isValidDateString, todayInShanghai } from "@/lib/core/calendar-math";
 import type { AnalysisPeriod } from "@/lib/generated/prisma/enums";
 
 export type DateRange = { from: string; to: string };
@@ -59,10 +59,15 @@ export function periodLabel(key: string): string {
   return `${key.slice(0, 4)}年${Number(key.slice(5, 7))}月`;
 }
 
+/** A URL date param that names a real day (2026-02-30 does not: it would crash the date maths). */
+export function validDateParam(d: string | undefined): string | undefined {
+  return d && isValidDateString(d) ? d : undefined;
+}
+
 /** A well-formed date range from URL params, defaulting to this quarter; from ≤ to. */
 export function rangeFromParams(from: string | undefined, to: string | undefined, now = new Date()): DateRange {
   const q = currentQuarter(now);
-  const ok = (d: string | undefined) => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d));
+  const ok = (d: string | undefined) => validDateParam(d) !== undefined;
   const f = ok(from) ? from! : q.from;
   const t = ok(to) ? to! : q.to;
   return f <= t ? { from: f, to: t } : { from: t, to: f };

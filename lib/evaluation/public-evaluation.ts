@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/core/db";
-import { Conflict, DomainError, NotFound, isUniqueViolation } from "@/lib/core/errors";
+import { Conflict, DomainError, Forbidden, NotFound, isUniqueViolation } from "@/lib/core/errors";
 import { parseInput } from "@/lib/core/parse-input";
 import { formatShanghaiDateTime } from "@/lib/core/pdf/time";
+import type { Scope } from "@/lib/core/scope";
 import type { EvaluationInvitation } from "@/lib/generated/prisma/client";
 import { tokenHashOf } from "./invitations";
 import { PublicEvaluationInput } from "./schemas";
@@ -21,6 +22,7 @@ const TOKEN_RE = /^[A-Za-z0-9_-]{16,100}$/;
 export const ALREADY_EVALUATED = "该办件已经评价过了，每次办件只能评价一次。感谢您的参与！";
 export const LINK_EXPIRED = "评价链接已过期。如需反映意见，请拨打服务大厅投诉电话。";
 export const LINK_UNKNOWN = "评价链接无效，请核对二维码或链接是否完整。";
+export const STAFF_SESSION_REFUSED = "工作人员不能代替服务对象评价，请服务对象用本人手机扫码";
 
 export async function unsafeGetInvitationView(token: string, now = new Date()): Promise<InvitationView> {
   if (!TOKEN_RE.test(token)) return { state: "UNKNOWN" };
@@ -47,6 +49,15 @@ function refusalOf(inv: EvaluationInvitation | null, now: Date): DomainError {
 }
 
 /**
+ * The rating is the client's own (§9.1.3; EVA-05 "cannot edit evaluations"): a browser signed in
+ * as staff — e.g. the clerk opening the case page's link — never spends the client's token.
+ * `staffSession` is getOptionalScope() of the request; the page shows no form in that case either.
+ */
+function assertNotStaff(staffSession: Scope | null) {
+  if (staffSession) throw new Forbidden(STAFF_SESSION_REFUSED);
+}
+
+/**
  * One rating per case (§3.14.1): in ONE transaction, the invitation is claimed by a conditional
  * update (unused and not expired), then the evaluation is inserted (caseId unique). A reused
  * token, a double click or two concurrent submits leave exactly one evaluation: the loser's
@@ -54,7 +65,8 @@ function refusalOf(inv: EvaluationInvitation | null, now: Date): DomainError {
  * unique key refuses the insert, and its transaction changes nothing.
  * Evaluated: the case's hall, window and first handler (§7.8 首办负责), channel QR_CODE, by the client.
  */
-export async function submitPublicEvaluation(raw: PublicEvaluationInput, now = new Date()): Promise<{ submitted: true }> {
+export async function submitPublicEvaluation(staffSession: Scope | null, raw: PublicEvaluationInput, now = new Date()): Promise<{ submitted: true }> {
+  assertNotStaff(staffSession);
   const input = parseInput(PublicEvaluationInput, raw);
   const tokenHash = tokenHashOf(input.token);
   try {

@@ -5,11 +5,10 @@ import { assertCan } from "@/lib/core/permissions";
 import { scopedDb, type Scope } from "@/lib/core/scope";
 import type { EvalChannel, Satisfaction } from "@/lib/generated/prisma/enums";
 import { EVAL_CHANNEL_LABELS, SATISFACTION_LABELS } from "./labels";
-import { rangeInstants } from "./period";
+import { rangeInstants, validDateParam } from "./period";
 import { isBadRating } from "./rating-rules";
 
 const PAGE_SIZE = 50;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export type EvaluationFilter = {
   from?: string; to?: string; channel?: string; overall?: string; windowId?: string; staffUserId?: string; unitId?: string; page?: number;
@@ -25,8 +24,9 @@ const pick = <T extends string>(labels: Record<T, string>, v: string | undefined
 export async function listEvaluations(scope: Scope, filter: EvaluationFilter) {
   assertCan(scope, "eval.read");
   const page = Math.max(1, Math.floor(filter.page ?? 1));
-  const from = filter.from && DATE_RE.test(filter.from) ? filter.from : undefined;
-  const to = filter.to && DATE_RE.test(filter.to) ? filter.to : undefined;
+  // An impossible day (2026-02-30) is ignored like a malformed one, never a RangeError (E9).
+  const from = validDateParam(filter.from);
+  const to = validDateParam(filter.to);
   const submittedAt = from || to
     ? { ...(from ? { gte: rangeInstants({ from, to: from }).gte } : {}), ...(to ? { lt: rangeInstants({ from: to, to }).lt } : {}) }
     : undefined;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidDateString } from "@/lib/core/calendar-math";
 import { optionalField } from "@/lib/core/validators/common";
 import { nameSchema } from "@/lib/core/validators/name";
 import { optionalPhoneSchema } from "@/lib/core/validators/phone";
@@ -20,6 +21,15 @@ const text = (label: string, max: number) =>
   z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `${label}不超过${max}个字`);
 const optionalText = (label: string, max: number) =>
   z.string().trim().max(max, `${label}不超过${max}个字`).optional().transform((v) => (v ? v : undefined));
+
+/**
+ * Idempotency key of an entry form (E7): a random UUID generated once per form mount, so a double
+ * submit is recognised as the same entry. Optional for callers without a form (tests, imports).
+ */
+const submissionKey = z.uuid("提交标识无效，请刷新页面后重试").optional().or(z.literal("").transform(() => undefined));
+
+/** A real calendar day (2026-02-30 is refused, not rolled into March). */
+const dateString = (message: string) => z.string({ error: message }).regex(/^\d{4}-\d{2}-\d{2}$/, message).refine(isValidDateString, message);
 
 /** A radio group submits "1".."5" or nothing; the stored value is the number (§9.1.3 indicators). */
 const score = z.preprocess(
@@ -58,6 +68,7 @@ export const StaffEvaluationInput = z
     windowId: optionalText("窗口", 40),
     staffUserId: optionalText("被评价人员", 40),
     paperAttachmentId: optionalText("评价表扫描件", 40),
+    submissionKey,
     ...ratingFields,
   })
   .superRefine((v, ctx) => {
@@ -77,6 +88,7 @@ export const ComplaintInput = z.object({
   description: text("投诉内容", 2000),
   contactName: optionalField(nameSchema),
   contactPhone: optionalPhoneSchema,
+  submissionKey,
 });
 export type ComplaintInput = z.input<typeof ComplaintInput>;
 
@@ -107,16 +119,22 @@ export type ConfirmValidInput = z.input<typeof ConfirmValidInput>;
 export const RectifyInput = LoopRef.extend({ rectification: text("整改措施", 2000), feedbackToClient: optionalText("反馈内容", 2000) });
 export type RectifyInput = z.input<typeof RectifyInput>;
 
-/** REVISITING → IMPROVING (≥ BASIC, or 3 failed attempts with a note) or back to RECTIFYING. */
+/**
+ * REVISITING → IMPROVING (≥ BASIC, or — no satisfaction chosen — the client unreachable after the
+ * STORED count of recorded attempts reaches 3) or back to RECTIFYING. The count is the server's.
+ */
 export const RevisitInput = LoopRef.extend({
   revisitSatisfaction: z.enum(SATISFACTIONS).optional().or(z.literal("").transform(() => undefined)),
-  revisitAttempts: z.preprocess(
-    (v) => (v === "" || v === null || v === undefined ? undefined : Number(v)),
-    z.number({ error: "请填写回访次数" }).int("回访次数应为整数").min(1, "回访次数至少为1").max(20, "回访次数不超过20"),
-  ),
   revisitNote: optionalText("回访情况", 1000),
 });
 export type RevisitInput = z.input<typeof RevisitInput>;
+
+/** "记录一次未联系上": one failed revisit attempt, how it was tried (no state change). */
+export const RevisitAttemptInput = LoopRef.extend({ note: text("本次回访的方式和结果", 200) });
+export type RevisitAttemptInput = z.input<typeof RevisitAttemptInput>;
+
+/** What a TRAINING / PROCESS / OTHER artefact must at least say (a real measure, not "已改进"). */
+export const MIN_ARTEFACT_CHARS = 6;
 
 export const ImprovementLink = z.object({
   type: z.enum(IMPROVEMENT_LINK_TYPES, { error: "请选择改进类型" }),
@@ -125,7 +143,12 @@ export const ImprovementLink = z.object({
 });
 export type ImprovementLink = z.infer<typeof ImprovementLink>;
 
-/** IMPROVING → CLOSED: improvement text + ≥ 1 artefact, or "无需系统性改进" with a reason. */
+/**
+ * IMPROVING → CLOSED: improvement text + ≥ 1 real artefact, or "无需系统性改进" with a reason
+ * (§9.2.1 改进提升). A SERVICE_ITEM link names a published item (checked by the service); any other
+ * link describes the measure in at least 6 characters; OTHER alone is not a systemic artefact, so
+ * it is accepted only together with the reason why no systemic improvement is needed.
+ */
 export const CloseBadReviewInput = LoopRef.extend({
   improvement: text("改进提升措施", 2000),
   improvementLinks: z.array(ImprovementLink).max(10, "关联改进不超过10项").default([]),
@@ -133,6 +156,14 @@ export const CloseBadReviewInput = LoopRef.extend({
 }).superRefine((v, ctx) => {
   if (v.improvementLinks.length === 0 && !v.noSystemicReason) {
     ctx.addIssue({ code: "custom", path: ["improvementLinks"], message: "请关联至少一项改进（事项指南、培训、流程调整等），或说明无需系统性改进的理由" });
+  }
+  v.improvementLinks.forEach((l, i) => {
+    if (l.type !== "SERVICE_ITEM" && [...l.ref].length < MIN_ARTEFACT_CHARS) {
+      ctx.addIssue({ code: "custom", path: ["improvementLinks", i, "ref"], message: `第${i + 1}项：请具体写明改进内容（至少${MIN_ARTEFACT_CHARS}个字）` });
+    }
+  });
+  if (v.improvementLinks.some((l) => l.type === "OTHER") && !v.noSystemicReason) {
+    ctx.addIssue({ code: "custom", path: ["noSystemicReason"], message: "关联“其他”改进时，请同时说明无需系统性改进的理由" });
   }
 });
 export type CloseBadReviewInput = z.input<typeof CloseBadReviewInput>;
@@ -157,11 +188,13 @@ export const AnalysisTextInput = z.object({
 });
 export type AnalysisTextInput = z.input<typeof AnalysisTextInput>;
 
+/** `version` is the analysis's: a measure added to a report approved meanwhile is a Conflict. */
 export const AddImprovementActionInput = z.object({
   analysisId: id,
+  version,
   description: text("改进措施", 1000),
   ownerName: nameSchema,
-  dueDate: z.string({ error: "请选择完成期限" }).regex(/^\d{4}-\d{2}-\d{2}$/, "请选择完成期限"),
+  dueDate: dateString("请选择完成期限"),
 });
 export type AddImprovementActionInput = z.input<typeof AddImprovementActionInput>;
 

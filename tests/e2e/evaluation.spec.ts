@@ -18,8 +18,17 @@ test("服务评价与差评闭环：扫码评价仅一次，差评自动立案�
   await clerk.goto(`/evaluation/invitation/${caseId}`);
   await expect(clerk.getByTestId("evaluation-state")).toHaveText("待评价");
   await expect(clerk.getByTestId("evaluation-qr")).toBeVisible();
-  const link = (await clerk.getByTestId("evaluation-link").getAttribute("href"))!;
+  // The link is text to read out or copy (data-url), not something to open in the staff session.
+  const link = (await clerk.getByTestId("evaluation-link").getAttribute("data-url"))!;
   expect(link).toMatch(/\/e\/[A-Za-z0-9_-]{20,}$/);
+  await expect(clerk.getByTestId("evaluation-link")).toHaveText(link);
+  await expect(clerk.locator(`a[href="${link}"]`)).toHaveCount(0);
+  // Opened in the clerk's own (signed-in) browser anyway, the page refuses and spends nothing.
+  await clerk.goto(new URL(link).pathname);
+  await expect(clerk.getByTestId("public-staff-refused")).toContainText("工作人员不能代替服务对象评价");
+  await expect(clerk.getByTestId("public-evaluation-form")).toHaveCount(0);
+  await clerk.goto(`/evaluation/invitation/${caseId}`);
+  await expect(clerk.getByTestId("evaluation-state")).toHaveText("待评价");
   const pdf = clerk.context().waitForEvent("response", (r) => r.url().includes(`/api/evaluation/receipt/${caseId}`));
   await clerk.getByTestId("print-receipt").click();
   expect((await pdf).headers()["content-type"]).toContain("application/pdf");

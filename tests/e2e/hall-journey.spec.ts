@@ -76,7 +76,7 @@ test("办件全流程：材料不全一次性告知并发卡，他人代收补�
   // EVA-02: the completed case shows its QR code; the client rates it 不满意 without a session.
   await expect(clerk.getByTestId("evaluation-state")).toHaveText("待评价");
   await expect(clerk.getByTestId("evaluation-qr")).toBeVisible();
-  const link = (await clerk.getByTestId("evaluation-link").getAttribute("href"))!;
+  const link = (await clerk.getByTestId("evaluation-link").getAttribute("data-url"))!;
   const comment = `等候时间太长-${Date.now()}`;
   const phone = await rateBadlyOnPhone(browser, link, comment);
   // The token is single-use: opening it again shows no form.

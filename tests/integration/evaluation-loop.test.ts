@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
 import { loadOverrides } from "@/lib/core/calendar";
@@ -10,7 +11,9 @@ import { openBadReview } from "@/lib/evaluation/services/open-bad-review";
 import {
   closeBadReview, confirmBadReviewValid, decideBadReviewInvalid, markBadReviewInvalid, recordBadReviewRevisit, rectifyBadReview, takeBadReview,
 } from "@/lib/evaluation/services/advance-bad-review";
+import { recordRevisitAttempt } from "@/lib/evaluation/services/record-revisit-attempt";
 import { getBadReview, getOpenBadReviews, listBadReviews } from "@/lib/evaluation/bad-review-queries";
+import { stepAssignees, type LoopDb } from "@/lib/evaluation/bad-review-assignees";
 import type { Scope } from "@/lib/core/scope";
 import { makeUser } from "../support/factories";
 import { makeHall, type Hall } from "../support/hall-factories";
@@ -23,7 +26,7 @@ const dateOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 /** A bad QR rating of a completed district case: the loop in FOUND. */
 async function badReview(h: Hall, rating: Omit<PublicEvaluationInput, "token"> = BAD_WITH_CONTACT) {
   const c = await completedCase(h);
-  await submitPublicEvaluation({ token: c.token, ...rating });
+  await submitPublicEvaluation(null, { token: c.token, ...rating });
   return db.badReviewCase.findFirstOrThrow({ where: { caseId: c.caseId } });
 }
 
@@ -50,6 +53,12 @@ describe("bad-review loop (§9.2.1; SPEC §3.14.1; errata B6)", () => {
     await confirmBadReviewValid(h.reviewer.scope, { id: loop.id, version: await v(loop.id), verification: "属实", issueTags: ["ATTITUDE", "EFFICIENCY"] });
     const rect = await loopOf(loop.id);
     expect(rect).toMatchObject({ status: "RECTIFYING", valid: true, issueTags: ["ATTITUDE", "EFFICIENCY"], verifiedById: h.reviewer.user.id });
+    // E8 (X-01): the step's fields are in its audit event, not only {from, to, action}.
+    const lastAudit = () => db.auditEvent.findFirstOrThrow({ where: { entityType: "BadReviewCase", entityId: loop.id }, orderBy: { id: "desc" } });
+    expect((await lastAudit()).diff).toMatchObject({
+      from: "VERIFYING", to: "RECTIFYING", action: "confirmValid",
+      changes: { valid: true, verification: "属实", issueTags: ["ATTITUDE", "EFFICIENCY"], verifiedById: h.reviewer.user.id },
+    });
     expect(dateOf(rect.stepDueDate)).toBe(addWorkingDays(today, 10, overrides));
     // The responsible staff member is reminded to rectify (R-EVA-1).
     expect(await db.reminder.count({ where: { entityId: loop.id, assigneeUserId: h.clerkA.user.id } })).toBe(1);
@@ -58,9 +67,11 @@ describe("bad-review loop (§9.2.1; SPEC §3.14.1; errata B6)", () => {
       .rejects.toMatchObject({ field: "feedbackToClient" });
     await rectifyBadReview(h.clerkA.scope, { id: loop.id, version: rect.version, rectification: "已对窗口人员批评教育", feedbackToClient: "已电话致歉并解释政策" });
     expect(await loopOf(loop.id)).toMatchObject({ status: "REVISITING", rectifiedById: h.clerkA.user.id });
+    expect((await lastAudit()).diff).toMatchObject({ changes: { rectification: "已对窗口人员批评教育", feedbackToClient: "已电话致歉并解释政策" } });
 
-    await recordBadReviewRevisit(h.reviewer2.scope, { id: loop.id, version: await v(loop.id), revisitSatisfaction: "BASIC", revisitAttempts: 1 });
+    await recordBadReviewRevisit(h.reviewer2.scope, { id: loop.id, version: await v(loop.id), revisitSatisfaction: "BASIC" });
     expect(await loopOf(loop.id)).toMatchObject({ status: "IMPROVING", revisitSatisfaction: "BASIC", revisitAttempts: 1 });
+    expect((await lastAudit()).diff).toMatchObject({ action: "revisitSatisfied", changes: { revisitSatisfaction: "BASIC", revisitAttempts: 1 } });
 
     // A district case is closed by the city (errata B6), with an improvement and ≥ 1 artefact.
     const close = { id: loop.id, improvement: "修订办事指南，开展服务礼仪培训", improvementLinks: [{ type: "SERVICE_ITEM" as const, ref: h.item.code }] };
@@ -73,6 +84,7 @@ describe("bad-review loop (§9.2.1; SPEC §3.14.1; errata B6)", () => {
     expect(closed).toMatchObject({ status: "CLOSED", stepDueDate: null, improvement: close.improvement });
     expect(closed.closedAt).not.toBeNull();
     expect(closed.improvementLinks).toEqual([{ type: "SERVICE_ITEM", ref: h.item.code, note: null }]);
+    expect((await lastAudit()).diff).toMatchObject({ changes: { improvement: close.improvement, improvementLinks: [{ type: "SERVICE_ITEM", ref: h.item.code }] } });
     const history = await db.statusHistory.findMany({ where: { entityType: "BadReviewCase", entityId: loop.id }, orderBy: { id: "asc" } });
     expect(history.map((x) => x.toStatus)).toEqual(["VERIFYING", "RECTIFYING", "REVISITING", "IMPROVING", "CLOSED"]);
     expect(await db.auditEvent.count({ where: { entityType: "BadReviewCase", entityId: loop.id } })).toBe(6);
@@ -92,6 +104,10 @@ describe("bad-review loop (§9.2.1; SPEC §3.14.1; errata B6)", () => {
     const street = await recordComplaint(h.townClerk.scope, { description: "服务站未按时开门", contactPhone: "0532-88886666" });
     const s = await loopOf(street.id);
     expect(s).toMatchObject({ orgUnitId: h.tree.townA.id, unitLevel: "TOWN", anonymous: false, contactPhone: "0532-88886666" });
+    // E13: only the NEAREST ancestor with a reviewer verifies — the district here, not the city.
+    const city = await makeUser(h.tree.city, "REVIEWER");
+    await expect(takeBadReview(city.scope, { id: s.id, version: s.version })).rejects.toThrow("须由被评价单位的审核人员办理");
+    expect((await getBadReview(city.scope, s.id)).steps).toEqual([]);
     await takeBadReview(h.reviewer.scope, { id: s.id, version: s.version });
     expect((await loopOf(s.id)).status).toBe("VERIFYING");
     // Once the street has its own reviewer, the district no longer verifies its cases.
@@ -128,17 +144,60 @@ describe("bad-review loop (§9.2.1; SPEC §3.14.1; errata B6)", () => {
     await toRectifying(h, loop.id);
     // The reviewer rectifies this time (a reviewer of the unit may), so that reviewer may not confirm the revisit.
     await rectifyBadReview(h.reviewer.scope, { id: loop.id, version: await v(loop.id), rectification: "调整窗口排班", feedbackToClient: "已告知改进措施" });
-    await expect(recordBadReviewRevisit(h.reviewer.scope, { id: loop.id, version: await v(loop.id), revisitSatisfaction: "SATISFIED", revisitAttempts: 1 }))
+    await expect(recordBadReviewRevisit(h.reviewer.scope, { id: loop.id, version: await v(loop.id), revisitSatisfaction: "SATISFIED" }))
       .rejects.toBeInstanceOf(InvalidTransition);
     // A clerk does not record the revisit.
-    await expect(recordBadReviewRevisit(h.clerkB.scope, { id: loop.id, version: await v(loop.id), revisitSatisfaction: "SATISFIED", revisitAttempts: 1 }))
+    await expect(recordBadReviewRevisit(h.clerkB.scope, { id: loop.id, version: await v(loop.id), revisitSatisfaction: "SATISFIED" }))
       .rejects.toBeInstanceOf(Forbidden);
-    await expect(recordBadReviewRevisit(h.reviewer2.scope, { id: loop.id, version: await v(loop.id), revisitAttempts: 2 }))
-      .rejects.toMatchObject({ field: "revisitAttempts" });
-    await expect(recordBadReviewRevisit(h.reviewer2.scope, { id: loop.id, version: await v(loop.id), revisitAttempts: 3 }))
-      .rejects.toMatchObject({ field: "revisitNote" });
-    await recordBadReviewRevisit(h.reviewer2.scope, { id: loop.id, version: await v(loop.id), revisitAttempts: 3, revisitNote: "12月1日、2日、3日三次电话均无人接听" });
+    // E6: the count is the server's. Without a satisfaction the revisit needs 3 STORED attempts.
+    await expect(recordBadReviewRevisit(h.reviewer2.scope, { id: loop.id, version: await v(loop.id) }))
+      .rejects.toMatchObject({ field: "revisitSatisfaction", message: expect.stringContaining("已记录0次") });
+    // Old clients cannot type the number in any more: an extra field is dropped, nothing changes.
+    await expect(recordBadReviewRevisit(h.reviewer2.scope, { id: loop.id, version: await v(loop.id), revisitAttempts: 3 } as never))
+      .rejects.toMatchObject({ field: "revisitSatisfaction" });
+    const revisiting = await loopOf(loop.id);
+    // The rectifier and clerks record no attempt either; the note is required.
+    await expect(recordRevisitAttempt(h.reviewer.scope, { id: loop.id, version: revisiting.version, note: "电话无人接听" })).rejects.toBeInstanceOf(InvalidTransition);
+    await expect(recordRevisitAttempt(h.clerkB.scope, { id: loop.id, version: revisiting.version, note: "电话无人接听" })).rejects.toBeInstanceOf(Forbidden);
+    await expect(recordRevisitAttempt(h.reviewer2.scope, { id: loop.id, version: revisiting.version, note: "" })).rejects.toMatchObject({ field: "note" });
+    const first = await recordRevisitAttempt(h.reviewer2.scope, { id: loop.id, version: revisiting.version, note: "12月1日电话无人接听" }, new Date("2026-12-01T01:30:00Z"));
+    expect(first).toEqual({ revisitAttempts: 1, version: revisiting.version + 1 });
+    // A double submit (the same version again) counts once.
+    await expect(recordRevisitAttempt(h.reviewer2.scope, { id: loop.id, version: revisiting.version, note: "12月1日电话无人接听" })).rejects.toBeInstanceOf(Conflict);
+    const twice = await Promise.allSettled([
+      recordRevisitAttempt(h.reviewer2.scope, { id: loop.id, version: first.version, note: "12月2日电话关机" }, new Date("2026-12-02T02:00:00Z")),
+      recordRevisitAttempt(h.reviewer2.scope, { id: loop.id, version: first.version, note: "12月2日电话关机" }, new Date("2026-12-02T02:00:00Z")),
+    ]);
+    expect(twice.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    let row = await loopOf(loop.id);
+    expect(row).toMatchObject({ status: "REVISITING", revisitAttempts: 2, stepDueDate: revisiting.stepDueDate });
+    expect(row.revisitNote).toBe("2026-12-01 09:30 第1次回访未联系上：12月1日电话无人接听\n2026-12-02 10:00 第2次回访未联系上：12月2日电话关机");
+    // No state change: no history row; an UPDATE audit event with the count.
+    expect(await db.statusHistory.count({ where: { entityId: loop.id, fromStatus: "REVISITING" } })).toBe(0);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: "BadReviewCase", entityId: loop.id, action: "UPDATE" }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ userId: h.reviewer2.user.id, diff: { revisitAttempts: { from: 1, to: 2 } } });
+    await expect(recordBadReviewRevisit(h.reviewer2.scope, { id: loop.id, version: row.version }))
+      .rejects.toMatchObject({ field: "revisitSatisfaction", message: expect.stringContaining("已记录2次") });
+    await recordRevisitAttempt(h.reviewer2.scope, { id: loop.id, version: row.version, note: "12月3日上门未遇" });
+    row = await loopOf(loop.id);
+    await recordBadReviewRevisit(h.reviewer2.scope, { id: loop.id, version: row.version });
     expect(await loopOf(loop.id)).toMatchObject({ status: "IMPROVING", revisitSatisfaction: null, revisitAttempts: 3 });
+    // Out of REVISITING no attempt is recorded.
+    await expect(recordRevisitAttempt(h.reviewer2.scope, { id: loop.id, version: await v(loop.id), note: "补记" })).rejects.toBeInstanceOf(InvalidTransition);
+  });
+
+  it("a new rectification starts a new revisit round: attempts of the earlier round do not count (E6)", async () => {
+    const h = await makeHall();
+    const loop = await badReview(h);
+    await toRectifying(h, loop.id);
+    await rectifyBadReview(h.clerkA.scope, { id: loop.id, version: await v(loop.id), rectification: "第1次整改", feedbackToClient: "已反馈" });
+    for (const n of [1, 2]) await recordRevisitAttempt(h.reviewer2.scope, { id: loop.id, version: await v(loop.id), note: `第${n}次电话未接` });
+    await recordBadReviewRevisit(h.reviewer2.scope, { id: loop.id, version: await v(loop.id), revisitSatisfaction: "DISSATISFIED", revisitNote: "接通，仍不满意" });
+    expect(await loopOf(loop.id)).toMatchObject({ status: "RECTIFYING", revisitAttempts: 3 });
+    await rectifyBadReview(h.clerkA.scope, { id: loop.id, version: await v(loop.id), rectification: "第2次整改", feedbackToClient: "已再次反馈" });
+    expect(await loopOf(loop.id)).toMatchObject({ status: "REVISITING", revisitAttempts: 0 });
+    await expect(recordBadReviewRevisit(h.reviewer2.scope, { id: loop.id, version: await v(loop.id) })).rejects.toMatchObject({ field: "revisitSatisfaction" });
+    expect((await loopOf(loop.id)).revisitNote).toContain("回访：接通，仍不满意");
   });
 
   it("loops back on a dissatisfied revisit and escalates to the parent unit after the second loop", async () => {
@@ -148,7 +207,7 @@ describe("bad-review loop (§9.2.1; SPEC §3.14.1; errata B6)", () => {
     await toRectifying(h, loop.id);
     for (const round of [1, 2]) {
       await rectifyBadReview(h.clerkA.scope, { id: loop.id, version: await v(loop.id), rectification: `第${round}次整改`, feedbackToClient: "已反馈" });
-      await recordBadReviewRevisit(h.reviewer2.scope, { id: loop.id, version: await v(loop.id), revisitSatisfaction: "DISSATISFIED", revisitAttempts: 1 });
+      await recordBadReviewRevisit(h.reviewer2.scope, { id: loop.id, version: await v(loop.id), revisitSatisfaction: "DISSATISFIED" });
       const after = await loopOf(loop.id);
       expect(after).toMatchObject({ status: "RECTIFYING", loopCount: round, revisitSatisfaction: "DISSATISFIED" });
       expect(after.escalatedAt === null).toBe(round === 1);
@@ -158,7 +217,7 @@ describe("bad-review loop (§9.2.1; SPEC §3.14.1; errata B6)", () => {
     expect(escalations.every((r) => r.fireKey.includes("ESCALATED"))).toBe(true);
     // After escalation the parent unit's reviewer may act on the loop too.
     await rectifyBadReview(h.clerkA.scope, { id: loop.id, version: await v(loop.id), rectification: "第3次整改，城市督办", feedbackToClient: "已反馈" });
-    await recordBadReviewRevisit(city.scope, { id: loop.id, version: await v(loop.id), revisitSatisfaction: "SATISFIED", revisitAttempts: 1 });
+    await recordBadReviewRevisit(city.scope, { id: loop.id, version: await v(loop.id), revisitSatisfaction: "SATISFIED" });
     expect(await loopOf(loop.id)).toMatchObject({ status: "IMPROVING", loopCount: 2 });
   });
 
@@ -182,7 +241,7 @@ describe("bad-review loop (§9.2.1; SPEC §3.14.1; errata B6)", () => {
     await takeBadReview(streetReviewer.scope, { id, version: 0 });
     await confirmBadReviewValid(streetReviewer.scope, { id, version: await v(id), verification: "属实", issueTags: ["DISCIPLINE"] });
     await rectifyBadReview(h.townClerk.scope, { id, version: await v(id), rectification: "明确午间值班", feedbackToClient: "已致歉" });
-    await recordBadReviewRevisit(streetReviewer.scope, { id, version: await v(id), revisitSatisfaction: "SATISFIED", revisitAttempts: 1 });
+    await recordBadReviewRevisit(streetReviewer.scope, { id, version: await v(id), revisitSatisfaction: "SATISFIED" });
     const close = { id, improvement: "完善午间值班制度", noSystemicReason: undefined, improvementLinks: [{ type: "PROCESS" as const, ref: "午间值班表每日公示" }] };
     await expect(closeBadReview(city.scope, { ...close, version: await v(id) })).rejects.toThrow("须由上级审核人员办理");
     await expect(closeBadReview(streetReviewer.scope, { ...close, version: await v(id) })).rejects.toBeInstanceOf(Forbidden);
@@ -217,6 +276,56 @@ describe("bad-review loop (§9.2.1; SPEC §3.14.1; errata B6)", () => {
     expect((await listBadReviews(h.reviewer.scope, { unitId: h.unit.id, status: "VERIFYING" })).rows).toHaveLength(0);
     const open = await getOpenBadReviews(h.reviewer.scope, 50);
     expect(open.find((r) => r.id === overdue.id)).toMatchObject({ overdue: true, href: `/evaluation/bad-reviews/${overdue.id}`, statusLabel: "差评发现" });
+  });
+
+  it("a double submit of a complaint opens one loop (E7: the form's submissionKey)", async () => {
+    const h = await makeHall();
+    const complaint = { description: `重复点击的投诉-${Date.now()}`, contactPhone: "13800001111", submissionKey: randomUUID() };
+    const [a, b] = await Promise.all([recordComplaint(h.clerkB.scope, complaint), recordComplaint(h.clerkB.scope, complaint)]);
+    expect(b).toEqual(a);
+    expect(await recordComplaint(h.clerkB.scope, complaint)).toEqual(a);
+    expect(await db.badReviewCase.count({ where: { description: complaint.description } })).toBe(1);
+    await expect(recordComplaint(h.reviewer.scope, complaint)).rejects.toBeInstanceOf(Conflict);
+    await recordComplaint(h.clerkB.scope, { ...complaint, submissionKey: randomUUID() });
+    expect(await db.badReviewCase.count({ where: { description: complaint.description } })).toBe(2);
+  });
+
+  it("stepAssignees: who acts on each open loop's step, for many loops in two queries (R-EVA-1)", async () => {
+    const h = await makeHall();
+    await makeUser(h.tree.city, "REVIEWER"); // the city closes the district's loops
+    const aboutReviewer = await recordComplaint(h.clerkB.scope, { staffUserId: h.reviewer.user.id, description: "审核人员推诿" });
+    const street = await recordComplaint(h.townClerk.scope, { staffUserId: h.townClerk.user.id, description: "服务站无人" });
+    const rectifying = await recordComplaint(h.clerkB.scope, { staffUserId: h.clerkA.user.id, description: "态度差" });
+    const revisiting = await recordComplaint(h.clerkB.scope, { description: "流程繁琐", contactPhone: "13800001112" });
+    const improving = await recordComplaint(h.clerkB.scope, { staffUserId: h.clerkA.user.id, description: "等候久" });
+    const closed = await recordComplaint(h.clerkB.scope, { description: "已闭环" });
+    const set = (id: string, data: object) => db.badReviewCase.update({ where: { id }, data });
+    await set(rectifying.id, { status: "RECTIFYING" });
+    await set(revisiting.id, { status: "REVISITING", rectifiedById: h.reviewer.user.id });
+    await set(improving.id, { status: "IMPROVING" });
+    await set(closed.id, { status: "CLOSED" });
+    const ids = [aboutReviewer, street, rectifying, revisiting, improving, closed].map((x) => x.id);
+    const cases = await db.badReviewCase.findMany({ where: { id: { in: ids } } });
+    let queries = 0;
+    const counted = <T extends object>(delegate: T) => new Proxy(delegate, {
+      get: (target, key, receiver) => {
+        const value = Reflect.get(target, key, receiver);
+        return typeof value === "function" ? (...args: unknown[]) => { queries++; return value.apply(target, args); } : value;
+      },
+    });
+    const map = await stepAssignees({ orgUnit: counted(db.orgUnit), user: counted(db.user) } as LoopDb, cases);
+    expect(queries).toBe(2);
+    const sorted = (id: string) => [...(map.get(id) ?? [])].sort();
+    // The evaluated reviewer is left out; a street without a reviewer goes to the district (the nearest with one).
+    expect(sorted(aboutReviewer.id)).toEqual([h.reviewer2.user.id]);
+    expect(sorted(street.id)).toEqual([h.reviewer.user.id, h.reviewer2.user.id].sort());
+    expect(sorted(rectifying.id)).toEqual([h.clerkA.user.id]);
+    expect(sorted(revisiting.id)).toEqual([h.reviewer2.user.id]);
+    // A district case is closed by the city (errata B6): the city's reviewers, not the district's.
+    const cityReviewers = await db.user.findMany({ where: { orgUnitId: h.tree.city.id, role: "REVIEWER", active: true }, orderBy: { id: "asc" }, take: 20, select: { id: true } });
+    expect(map.get(improving.id)).toEqual(cityReviewers.map((u) => u.id));
+    expect(sorted(closed.id)).toEqual([]);
+    expect(await stepAssignees(db, [])).toEqual(new Map());
   });
 
   it("a user of a sibling unit can neither read nor advance the unit's loops (NotFound)", async () => {

@@ -65,6 +65,10 @@ describe("rankings (§9.2.2 reports; SPEC satisfaction rate)", () => {
     expect(await satisfactionFigures(siblingReviewer.scope, { ...q, groupBy: "unit" })).toEqual([]);
     await expect(getRankings(h.clerkA.scope, {})).rejects.toBeInstanceOf(Forbidden);
 
+    // E9: an impossible day in the URL falls back to this quarter instead of a RangeError (page and xlsx alike).
+    expect((await getRankings(h.reviewer.scope, { from: "2026-02-30", to: "2026-02-31" })).range).toEqual(currentQuarter());
+    await expect(exportRankings(h.reviewer.scope, { from: "2026-02-30", unit: h.unit.id })).resolves.toMatchObject({ rowCount: expect.any(Number) });
+
     // A period without ratings is empty, not an error.
     expect(await satisfactionFigures(h.reviewer.scope, { from: "2020-01-01", to: "2020-03-31", groupBy: "unit", unitId: h.unit.id })).toEqual([]);
   });
@@ -130,7 +134,15 @@ describe("quarterly analysis (§9.2.2, EVA-06, AMB-39)", () => {
     const v1 = (await db.evaluationAnalysis.findUniqueOrThrow({ where: { id } })).version;
     await updateAnalysisText(writer.scope, { id, version: v1, investigation: "高峰时段窗口不足", solutions: "增开综合窗口，推行预约" });
     await expect(updateAnalysisText(writer.scope, { id, version: v1, investigation: "旧版本" })).rejects.toBeInstanceOf(Conflict);
-    const action = await addImprovementAction(writer.scope, { analysisId: id, description: "高峰时段增开2号窗口", ownerName: "孙丽娟", dueDate: "2026-12-31" });
+    const v2 = v1 + 1;
+    // E10: a stale report version is a Conflict and stores no measure; an impossible day is a field error.
+    await expect(addImprovementAction(writer.scope, { analysisId: id, version: v1, description: "旧页面提交", ownerName: "孙丽娟", dueDate: "2026-12-31" }))
+      .rejects.toBeInstanceOf(Conflict);
+    await expect(addImprovementAction(writer.scope, { analysisId: id, version: v2, description: "日期不存在", ownerName: "孙丽娟", dueDate: "2026-02-30" }))
+      .rejects.toMatchObject({ field: "dueDate" });
+    expect(await db.improvementAction.count({ where: { analysisId: id } })).toBe(0);
+    const action = await addImprovementAction(writer.scope, { analysisId: id, version: v2, description: "高峰时段增开2号窗口", ownerName: "孙丽娟", dueDate: "2026-12-31" });
+    expect(action.version).toBe(v2 + 1);
     const reviewer3 = await makeUser(h.unit, "REVIEWER");
     // approver regenerated the figures, writer wrote it: neither may approve (ORG-30).
     for (const s of [writer.scope, approver.scope]) {
@@ -138,8 +150,13 @@ describe("quarterly analysis (§9.2.2, EVA-06, AMB-39)", () => {
     }
     expect((await getAnalysis(reviewer3.scope, id)).canApprove).toBe(true);
     expect((await getAnalysis(writer.scope, id)).canApprove).toBe(false);
-    await approveAnalysis(reviewer3.scope, { id, version: (await db.evaluationAnalysis.findUniqueOrThrow({ where: { id } })).version });
+    const beforeApproval = (await db.evaluationAnalysis.findUniqueOrThrow({ where: { id } })).version;
+    await approveAnalysis(reviewer3.scope, { id, version: beforeApproval });
     expect(await db.evaluationAnalysis.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "APPROVED", approvedById: reviewer3.user.id });
+    // A measure sent from a page loaded before the approval changes nothing.
+    await expect(addImprovementAction(writer.scope, { analysisId: id, version: beforeApproval, description: "审定后补充", ownerName: "孙丽娟", dueDate: "2026-12-31" }))
+      .rejects.toBeInstanceOf(InvalidTransition);
+    expect(await db.improvementAction.count({ where: { analysisId: id } })).toBe(1);
     await expect(generateAnalysis(writer.scope, { period: "QUARTER", periodKey })).rejects.toBeInstanceOf(Conflict);
     await expect(updateAnalysisText(writer.scope, { id, version: 99, investigation: "x" })).rejects.toBeInstanceOf(InvalidTransition);
     // Measures are still tracked after approval.
@@ -155,7 +172,7 @@ describe("quarterly analysis (§9.2.2, EVA-06, AMB-39)", () => {
     const siblingReviewer = await makeUser(h.tree.townB, "REVIEWER");
     expect((await listAnalyses(siblingReviewer.scope)).rows.map((r) => r.id)).not.toContain(id);
     await expect(getAnalysis(siblingReviewer.scope, id)).rejects.toBeInstanceOf(NotFound);
-    await expect(addImprovementAction(siblingReviewer.scope, { analysisId: id, description: "x", ownerName: "张三", dueDate: "2026-12-31" })).rejects.toBeInstanceOf(Forbidden);
+    await expect(addImprovementAction(siblingReviewer.scope, { analysisId: id, version: 0, description: "x", ownerName: "张三", dueDate: "2026-12-31" })).rejects.toBeInstanceOf(Forbidden);
   });
 
   it("approval needs the investigation and the solutions", async () => {

@@ -1,7 +1,8 @@
 import os from "node:os";
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { mkdtempSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/core/db";
 import { Conflict, DomainError, NotFound } from "@/lib/core/errors";
 import { tokenHashOf } from "@/lib/evaluation/invitations";
@@ -19,6 +20,9 @@ import { makeHall } from "../support/hall-factories";
 import { pngBytes } from "../support/png";
 import { BAD_ANONYMOUS, BAD_WITH_CONTACT, GOOD, completedCase } from "./evaluation-fixtures";
 
+// The public action reads the request's session (E1); outside a request there is none.
+vi.mock("@/lib/core/scope", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/core/scope")>()), getOptionalScope: async () => null }));
+
 process.env.BLOB_DIR ||= mkdtempSync(path.join(os.tmpdir(), "eval-scans-"));
 
 const evaluationsOf = (caseId: string) => db.evaluation.findMany({ where: { caseId } });
@@ -34,7 +38,7 @@ describe("public QR evaluation (EVA-01, EVA-02; §9.1.3)", () => {
     const c = await completedCase(h);
     const view = await unsafeGetInvitationView(c.token);
     expect(view.state).toBe("OPEN");
-    await submitPublicEvaluation({ token: c.token, ...GOOD, indicatorScores: { STAFF_ATTITUDE: "5", EFFICIENCY: 4, PROCESS: "" } });
+    await submitPublicEvaluation(null, { token: c.token, ...GOOD, indicatorScores: { STAFF_ATTITUDE: "5", EFFICIENCY: 4, PROCESS: "" } });
     const [e] = await evaluationsOf(c.caseId);
     expect(e).toMatchObject({
       channel: "QR_CODE", evaluatorType: "CLIENT", orgUnitId: h.unit.id, orgPath: h.unit.path, windowId: h.window.id,
@@ -47,7 +51,7 @@ describe("public QR evaluation (EVA-01, EVA-02; §9.1.3)", () => {
     const usedAt = (await db.evaluationInvitation.findUniqueOrThrow({ where: { id: c.invitationId } })).usedAt;
     expect(usedAt).not.toBeNull();
 
-    await expect(submitPublicEvaluation({ token: c.token, overall: "VERY_DISSATISFIED" })).rejects.toThrow(ALREADY_EVALUATED);
+    await expect(submitPublicEvaluation(null, { token: c.token, overall: "VERY_DISSATISFIED" })).rejects.toThrow(ALREADY_EVALUATED);
     expect(await evaluationsOf(c.caseId)).toHaveLength(1);
     expect(await db.badReviewCase.count({ where: { caseId: c.caseId } })).toBe(0);
     expect((await db.evaluationInvitation.findUniqueOrThrow({ where: { id: c.invitationId } })).usedAt).toEqual(usedAt);
@@ -58,9 +62,9 @@ describe("public QR evaluation (EVA-01, EVA-02; §9.1.3)", () => {
     const h = await makeHall();
     const c = await completedCase(h);
     const results = await Promise.allSettled([
-      submitPublicEvaluation({ token: c.token, overall: "SATISFIED" }),
-      submitPublicEvaluation({ token: c.token, overall: "DISSATISFIED", contactPhone: "13912345678" }),
-      submitPublicEvaluation({ token: c.token, overall: "BASIC" }),
+      submitPublicEvaluation(null, { token: c.token, overall: "SATISFIED" }),
+      submitPublicEvaluation(null, { token: c.token, overall: "DISSATISFIED", contactPhone: "13912345678" }),
+      submitPublicEvaluation(null, { token: c.token, overall: "BASIC" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const losers = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -80,12 +84,12 @@ describe("public QR evaluation (EVA-01, EVA-02; §9.1.3)", () => {
     const c = await completedCase(h);
     await db.evaluationInvitation.update({ where: { id: c.invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await unsafeGetInvitationView(c.token)).toEqual({ state: "EXPIRED" });
-    await expect(submitPublicEvaluation({ token: c.token, ...GOOD })).rejects.toThrow("评价链接已过期");
+    await expect(submitPublicEvaluation(null, { token: c.token, ...GOOD })).rejects.toThrow("评价链接已过期");
     expect(await evaluationsOf(c.caseId)).toHaveLength(0);
     expect((await db.evaluationInvitation.findUniqueOrThrow({ where: { id: c.invitationId } })).usedAt).toBeNull();
     expect(await unsafeGetInvitationView("x".repeat(32))).toEqual({ state: "UNKNOWN" });
     expect(await unsafeGetInvitationView("../../etc")).toEqual({ state: "UNKNOWN" });
-    await expect(submitPublicEvaluation({ token: "y".repeat(32), ...GOOD })).rejects.toBeInstanceOf(NotFound);
+    await expect(submitPublicEvaluation(null, { token: "y".repeat(32), ...GOOD })).rejects.toBeInstanceOf(NotFound);
   });
 
   it("the public page query exposes only the hall, the item and the completion date — no personal data", async () => {
@@ -104,12 +108,12 @@ describe("public QR evaluation (EVA-01, EVA-02; §9.1.3)", () => {
   it("validates the public form: overall required, indicator scores 1–5, comment ≤ 500, phone V-PHONE", async () => {
     const h = await makeHall();
     const c = await completedCase(h);
-    await expect(submitPublicEvaluation({ token: c.token } as never)).rejects.toMatchObject({ field: "overall" });
-    await expect(submitPublicEvaluation({ token: c.token, ...GOOD, indicatorScores: { PROCESS: 6 } })).rejects.toMatchObject({ field: "indicatorScores" });
-    await expect(submitPublicEvaluation({ token: c.token, ...GOOD, comment: "长".repeat(501) })).rejects.toMatchObject({ field: "comment" });
-    await expect(submitPublicEvaluation({ token: c.token, ...GOOD, contactPhone: "12345" })).rejects.toMatchObject({ field: "contactPhone" });
+    await expect(submitPublicEvaluation(null, { token: c.token } as never)).rejects.toMatchObject({ field: "overall" });
+    await expect(submitPublicEvaluation(null, { token: c.token, ...GOOD, indicatorScores: { PROCESS: 6 } })).rejects.toMatchObject({ field: "indicatorScores" });
+    await expect(submitPublicEvaluation(null, { token: c.token, ...GOOD, comment: "长".repeat(501) })).rejects.toMatchObject({ field: "comment" });
+    await expect(submitPublicEvaluation(null, { token: c.token, ...GOOD, contactPhone: "12345" })).rejects.toMatchObject({ field: "contactPhone" });
     expect(await evaluationsOf(c.caseId)).toHaveLength(0);
-    await submitPublicEvaluation({ token: c.token, ...GOOD, contactName: "李秀英", contactPhone: "139 1234 5678" });
+    await submitPublicEvaluation(null, { token: c.token, ...GOOD, contactName: "李秀英", contactPhone: "139 1234 5678" });
     expect((await evaluationsOf(c.caseId))[0]).toMatchObject({ realName: true, contactName: "李秀英", contactPhone: "13912345678" });
   });
 
@@ -117,7 +121,7 @@ describe("public QR evaluation (EVA-01, EVA-02; §9.1.3)", () => {
     const h = await makeHall();
     const c = await completedCase(h);
     const before = new Date();
-    await submitPublicEvaluation({ token: c.token, ...BAD_WITH_CONTACT });
+    await submitPublicEvaluation(null, { token: c.token, ...BAD_WITH_CONTACT });
     const [e] = await evaluationsOf(c.caseId);
     const loop = await db.badReviewCase.findUniqueOrThrow({ where: { evaluationId: e.id } });
     expect(loop).toMatchObject({
@@ -134,7 +138,7 @@ describe("public QR evaluation (EVA-01, EVA-02; §9.1.3)", () => {
 });
 
 describe("the public action (publicAction, no session)", () => {
-  it("submits through the rate-limited client and refuses the 11th submit within 10 minutes from one client", async () => {
+  it("submits through the rate-limited client and refuses the 11th submit of one token within 10 minutes", async () => {
     const h = await makeHall();
     const c = await completedCase(h);
     const ok = await submitPublicEvaluationAction({ token: c.token, overall: "BASIC" });
@@ -143,9 +147,16 @@ describe("the public action (publicAction, no session)", () => {
     expect(again?.serverError).toMatchObject({ message: ALREADY_EVALUATED, code: "CONFLICT" });
     const invalid = await submitPublicEvaluationAction({ token: c.token, overall: "MAYBE" as never });
     expect(invalid?.validationErrors).toBeDefined();
-    for (let i = 3; i < 10; i++) await submitPublicEvaluationAction({ token: "z".repeat(32), overall: "BASIC" });
+    // Without a trusted client address (no TRUSTED_PROXY_HOPS here) the per-client limit is a
+    // shared ceiling, so the limit that bites is the one per token: 10 tries in 10 minutes.
+    for (let i = 0; i < 10; i++) {
+      const r = await submitPublicEvaluationAction({ token: "z".repeat(32), overall: "BASIC" });
+      expect(r?.serverError?.message).toBe("评价链接无效，请核对二维码或链接是否完整。");
+    }
     const limited = await submitPublicEvaluationAction({ token: "z".repeat(32), overall: "BASIC" });
     expect(limited?.serverError?.message).toBe("提交过于频繁，请稍后再试");
+    // Another token is not held back by the guessed one.
+    expect((await submitPublicEvaluationAction({ token: "y".repeat(32), overall: "BASIC" }))?.serverError?.message).toBe("评价链接无效，请核对二维码或链接是否完整。");
     expect(await evaluationsOf(c.caseId)).toHaveLength(1);
   });
 });
@@ -168,7 +179,7 @@ describe("staff entry: paper form and rating device (EVA-01, errata B1, EVA-05)"
     expect(e).toMatchObject({ channel: "PAPER", caseId: c.caseId, staffUserId: h.clerkA.user.id, enteredById: h.clerkB.user.id, paperAttachmentId: scan.attachmentId });
     // The QR invitation is spent too, and the public page says so.
     expect((await unsafeGetInvitationView(c.token)).state).toBe("USED");
-    await expect(submitPublicEvaluation({ token: c.token, ...GOOD })).rejects.toBeInstanceOf(Conflict);
+    await expect(submitPublicEvaluation(null, { token: c.token, ...GOOD })).rejects.toBeInstanceOf(Conflict);
     const scan2 = await uploadPaperScan(h.clerkB.scope, { name: "b.png", bytes: pngBytes(40, 60) });
     await expect(enterEvaluation(h.clerkB.scope, { channel: "PAPER", caseNo: c.caseNo, paperAttachmentId: scan2.attachmentId, ...GOOD }))
       .rejects.toMatchObject({ field: "caseNo", message: expect.stringContaining("已有评价") });
@@ -189,6 +200,41 @@ describe("staff entry: paper form and rating device (EVA-01, errata B1, EVA-05)"
     await expect(enterEvaluation(h.reviewer.scope, { channel: "DEVICE", caseNo: "NOPE-1", ...GOOD })).rejects.toMatchObject({ field: "caseNo" });
   });
 
+  it("a double submit of a device rating without a case stores one row (E7: the form's submissionKey)", async () => {
+    const h = await makeHall();
+    const submissionKey = randomUUID();
+    const entry = { channel: "DEVICE" as const, windowId: h.window.id, staffUserId: h.clerkB.user.id, overall: "DISSATISFIED" as const, submissionKey };
+    const [a, b] = await Promise.all([enterEvaluation(h.reviewer.scope, entry), enterEvaluation(h.reviewer.scope, entry)]);
+    expect(b).toEqual(a);
+    expect(await enterEvaluation(h.reviewer.scope, entry)).toEqual(a);
+    expect(await db.evaluation.count({ where: { windowId: h.window.id } })).toBe(1);
+    expect(await db.badReviewCase.count({ where: { evaluationId: a.id } })).toBe(1);
+    // Another user cannot replay someone else's key; a fresh key is a new rating.
+    await expect(enterEvaluation(h.reviewer2.scope, entry)).rejects.toBeInstanceOf(Conflict);
+    await enterEvaluation(h.reviewer.scope, { ...entry, submissionKey: randomUUID() });
+    await enterEvaluation(h.reviewer.scope, { ...entry, submissionKey: undefined });
+    expect(await db.evaluation.count({ where: { windowId: h.window.id } })).toBe(3);
+    await expect(enterEvaluation(h.reviewer.scope, { ...entry, submissionKey: "not-a-uuid" })).rejects.toMatchObject({ field: "submissionKey" });
+  });
+
+  it("one scan backs one evaluation even when two entries race (E7: paperAttachmentId is unique)", async () => {
+    const h = await makeHall();
+    const scan = await uploadPaperScan(h.clerkB.scope, { name: "评价表.png", bytes: pngBytes(40, 60) });
+    const paper = { channel: "PAPER" as const, paperAttachmentId: scan.attachmentId, windowId: h.window.id, ...GOOD };
+    const results = await Promise.allSettled([enterEvaluation(h.clerkB.scope, paper), enterEvaluation(h.clerkB.scope, paper)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(lost.reason).toMatchObject({ field: "paperAttachmentId", message: "该扫描件已用于另一条评价，请重新上传" });
+    expect(await db.evaluation.count({ where: { paperAttachmentId: scan.attachmentId } })).toBe(1);
+  });
+
+  it("an impossible day in the list's URL is ignored, not a crash (E9)", async () => {
+    const h = await makeHall();
+    await enterEvaluation(h.reviewer.scope, { channel: "DEVICE", ...GOOD });
+    const list = await listEvaluations(h.reviewer.scope, { unitId: h.unit.id, from: "2026-02-30", to: "2026-02-31" });
+    expect(list.rows).toHaveLength(1);
+  });
+
   it("evaluations are append-only: the trigger refuses UPDATE and DELETE even for the superuser connection", async () => {
     const h = await makeHall();
     const r = await enterEvaluation(h.reviewer.scope, { channel: "DEVICE", ...GOOD });
@@ -202,7 +248,7 @@ describe("EVA-05 privacy and cross-scope denial", () => {
   it("the evaluated staff member never sees the evaluator's name or phone for a bad review; others see it masked", async () => {
     const h = await makeHall();
     const c = await completedCase(h);
-    await submitPublicEvaluation({ token: c.token, ...BAD_WITH_CONTACT });
+    await submitPublicEvaluation(null, { token: c.token, ...BAD_WITH_CONTACT });
     const asStaffList = await listEvaluations(h.clerkA.scope, { unitId: h.unit.id });
     expect(asStaffList.rows).toHaveLength(1);
     expect(asStaffList.rows[0]).toMatchObject({ overall: "DISSATISFIED", contact: null });
@@ -220,6 +266,14 @@ describe("EVA-05 privacy and cross-scope denial", () => {
     expect(JSON.stringify(asStaff)).not.toContain("13912345678");
     expect(JSON.stringify(asStaff)).not.toContain("李秀英");
     await expect(revealBadReviewContact(h.clerkA.scope, { id: loop.id, reason: "想联系" })).rejects.toBeInstanceOf(NotFound);
+    // E3: the case (whose page names the client = the evaluator) and the free-text revisit note
+    // are withheld from the evaluated staff member; a reviewer still gets both.
+    await db.badReviewCase.update({ where: { id: loop.id }, data: { revisitNote: "12月1日致电13700001111，李女士表示已理解" } });
+    const hidden = await getBadReview(h.clerkA.scope, loop.id);
+    expect(hidden.loop).toMatchObject({ caseId: null, revisitNote: null, caseHidden: true });
+    expect(JSON.stringify(hidden)).not.toContain(c.caseId);
+    expect(JSON.stringify(hidden)).not.toContain("13700001111");
+    expect((await getBadReview(h.reviewer.scope, loop.id)).loop).toMatchObject({ caseId: c.caseId, caseHidden: false, revisitNote: expect.stringContaining("13700001111") });
 
     const asReviewer = await getBadReview(h.reviewer.scope, loop.id);
     expect(asReviewer.contact).toEqual({ name: "李秀英", phoneMasked: "139****5678", revealable: true });
@@ -232,7 +286,7 @@ describe("EVA-05 privacy and cross-scope denial", () => {
   it("a user of a sibling unit can neither read nor write the unit's evaluations (NotFound)", async () => {
     const h = await makeHall();
     const c = await completedCase(h);
-    await submitPublicEvaluation({ token: c.token, ...BAD_ANONYMOUS });
+    await submitPublicEvaluation(null, { token: c.token, ...BAD_ANONYMOUS });
     const loop = await db.badReviewCase.findFirstOrThrow({ where: { caseId: c.caseId } });
     expect((await listEvaluations(h.sibling.scope, { unitId: h.unit.id })).rows).toHaveLength(0);
     expect((await listEvaluations(h.reviewer.scope, { unitId: h.unit.id })).rows).toHaveLength(1);
@@ -261,7 +315,7 @@ describe("invitation card and completion receipt (EVA-02, X-50)", () => {
     expect(printed.docNo).toMatch(/^RECEIPT-/);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "PRINT", entityId: printed.docNo } });
     expect(audit).toMatchObject({ personId: h.client.id, userId: h.clerkA.user.id });
-    await submitPublicEvaluation({ token: c.token, ...GOOD });
+    await submitPublicEvaluation(null, { token: c.token, ...GOOD });
     expect(await getInvitationForCase(h.clerkA.scope, c.caseId)).toMatchObject({ evaluated: true });
   });
 

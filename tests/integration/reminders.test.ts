@@ -183,6 +183,23 @@ describe("the other rules of §4.6", () => {
     expect(await remindersOf(closed.id)).toHaveLength(0);
   });
 
+  it("R-EVA-1: the closing step reminds the parent-level closer; after 3 working days overdue the unit's reviewers are told, never the evaluated staff", async () => {
+    const h = await makeHall();
+    const cityReviewer = await makeUser(h.tree.city, "REVIEWER");
+    const due = "2040-05-09"; // Wednesday
+    // A district case at 改进提升: the city closes it (errata B6). reviewer2 is the evaluated staff member.
+    const loop = await db.badReviewCase.create({
+      data: { source: "COMPLAINT", orgUnitId: h.unit.id, unitLevel: "DISTRICT", orgPath: h.unit.path, status: "IMPROVING", stepDueDate: dateCol(due), staffUserId: h.reviewer2.user.id },
+    });
+    await run(due);
+    expect((await remindersOf(loop.id)).map((r) => r.assigneeUserId)).toContain(cityReviewer.user.id);
+    expect((await remindersOf(loop.id)).map((r) => r.assigneeUserId)).not.toContain(h.reviewer.user.id);
+    await run(wd(due, 3));
+    const escalated = (await remindersOf(loop.id)).filter((r) => r.escalation === 1).map((r) => r.assigneeUserId);
+    expect(escalated).toEqual([h.reviewer.user.id]);
+    expect((await remindersOf(loop.id)).some((r) => r.assigneeUserId === h.reviewer2.user.id)).toBe(false);
+  });
+
   it("R-HALL-4: a consultation not answered on the spot warns one working day before its reply date, then is overdue", async () => {
     const h = await makeHall();
     const due = "2041-03-06"; // Wednesday

@@ -3,7 +3,7 @@ import { availableTransitions } from "@/lib/core/workflow-rules";
 import { addWorkingDays } from "@/lib/core/calendar-math";
 import { figuresOf, rankFigures, totalOf } from "@/lib/evaluation/figures";
 import { hotIssuesOf } from "@/lib/evaluation/hot-issues";
-import { parsePeriodKey, periodKeyOf, previousQuarterKey, rangeFromParams } from "@/lib/evaluation/period";
+import { parsePeriodKey, periodKeyOf, previousQuarterKey, rangeFromParams, rangeInstants } from "@/lib/evaluation/period";
 import { closerLevelOf, stepDueDate, STEP_DUE_WORKING_DAYS } from "@/lib/evaluation/bad-review-steps";
 import { badReviewWorkflow, type BadReviewFacts } from "@/lib/evaluation/bad-review-workflow";
 import { cleanScores, formatRate, isBadRating, rate } from "@/lib/evaluation/rating-rules";
@@ -88,6 +88,13 @@ describe("periods", () => {
     expect(rangeFromParams("2026-12-31", "2026-10-01")).toEqual({ from: "2026-10-01", to: "2026-12-31" });
     expect(rangeFromParams("junk", undefined, new Date("2026-08-15T00:00:00Z"))).toEqual({ from: "2026-07-01", to: "2026-09-30" });
   });
+
+  it("ignores an impossible day in the URL instead of crashing (E9: 2026-02-30)", () => {
+    const now = new Date("2026-08-15T00:00:00Z");
+    expect(rangeFromParams("2026-02-30", "2026-02-31", now)).toEqual({ from: "2026-07-01", to: "2026-09-30" });
+    expect(rangeFromParams("2026-02-28", "2026-13-01", now)).toEqual({ from: "2026-02-28", to: "2026-09-30" });
+    expect(() => rangeInstants(rangeFromParams("2026-02-30", undefined, now))).not.toThrow();
+  });
 });
 
 describe("loop steps, levels and the workflow table (§3.14.1, errata B6)", () => {
@@ -102,7 +109,7 @@ describe("loop steps, levels and the workflow table (§3.14.1, errata B6)", () =
   });
 
   const facts = (f: Partial<BadReviewFacts> = {}): BadReviewFacts => ({
-    unitId: "town", unitLevel: "TOWN", ancestorUnitIds: ["district", "city"], unitHasReviewer: true, staffUserId: "clerk",
+    unitId: "town", unitLevel: "TOWN", ancestorUnitIds: ["district", "city"], verifierUnitId: "town", staffUserId: "clerk",
     anonymous: false, rectifiedById: null, escalated: false, ...f,
   });
   const actor = (userId: string, orgUnitId: string, role: "CLERK" | "REVIEWER", level: "TOWN" | "DISTRICT" | "CITY") => ({ userId, orgUnitId, role, level });
@@ -112,7 +119,11 @@ describe("loop steps, levels and the workflow table (§3.14.1, errata B6)", () =
   it("offers each step only to whoever the table names", () => {
     expect(steps("FOUND", actor("r", "town", "REVIEWER", "TOWN"))).toEqual(["take"]);
     expect(steps("FOUND", actor("d", "district", "REVIEWER", "DISTRICT"))).toEqual([]);
-    expect(steps("FOUND", actor("d", "district", "REVIEWER", "DISTRICT"), facts({ unitHasReviewer: false }))).toEqual(["take"]);
+    expect(steps("FOUND", actor("d", "district", "REVIEWER", "DISTRICT"), facts({ verifierUnitId: "district" }))).toEqual(["take"]);
+    // E13: only the NEAREST ancestor with a reviewer verifies, not any ancestor.
+    expect(steps("FOUND", actor("c", "city", "REVIEWER", "CITY"), facts({ verifierUnitId: "district" }))).toEqual([]);
+    expect(steps("FOUND", actor("c", "city", "REVIEWER", "CITY"), facts({ verifierUnitId: "city" }))).toEqual(["take"]);
+    expect(steps("FOUND", actor("c", "city", "REVIEWER", "CITY"), facts({ verifierUnitId: null }))).toEqual([]);
     expect(steps("FOUND", actor("clerk", "town", "REVIEWER", "TOWN"))).toEqual([]);
     expect(steps("VERIFYING", actor("r", "town", "REVIEWER", "TOWN"))).toEqual(["markInvalid", "confirmValid"]);
     expect(steps("INVALID_PENDING", actor("d", "district", "REVIEWER", "DISTRICT"))).toEqual(["confirmInvalid", "rejectInvalid"]);
@@ -158,5 +169,20 @@ describe("schemas", () => {
     expect(p.contactPhone).toBeUndefined();
     expect(CloseBadReviewInput.safeParse({ id: "x", version: 0, improvement: "改进" }).success).toBe(false);
     expect(CloseBadReviewInput.safeParse({ id: "x", version: 0, improvement: "改进", noSystemicReason: "个案" }).success).toBe(true);
+  });
+
+  it("a close's TRAINING / PROCESS / OTHER artefact says at least 6 characters; OTHER also needs the no-systemic reason (E11)", () => {
+    const close = (links: { type: "SERVICE_ITEM" | "TRAINING" | "PROCESS" | "OTHER"; ref: string }[], noSystemicReason?: string) =>
+      CloseBadReviewInput.safeParse({ id: "x", version: 0, improvement: "改进提升", improvementLinks: links, noSystemicReason });
+    const issue = (r: ReturnType<typeof close>) => (r.success ? null : r.error.issues.map((i) => i.path.join(".")));
+    expect(issue(close([{ type: "TRAINING", ref: "培训" }]))).toEqual(["improvementLinks.0.ref"]);
+    expect(issue(close([{ type: "PROCESS", ref: "x" }]))).toEqual(["improvementLinks.0.ref"]);
+    expect(close([{ type: "TRAINING", ref: "12月服务礼仪专题培训" }]).success).toBe(true);
+    expect(close([{ type: "PROCESS", ref: "午间值班表每日公示" }]).success).toBe(true);
+    // A short item code is fine: the service checks that it names a published item.
+    expect(close([{ type: "SERVICE_ITEM", ref: "PC-1" }]).success).toBe(true);
+    expect(issue(close([{ type: "OTHER", ref: "已对窗口人员提醒到位" }]))).toEqual(["noSystemicReason"]);
+    expect(close([{ type: "OTHER", ref: "已对窗口人员提醒到位" }], "属个人偶发失误").success).toBe(true);
+    expect(issue(close([{ type: "OTHER", ref: "已改进" }], "个案"))).toEqual(["improvementLinks.0.ref"]);
   });
 });

@@ -11,11 +11,12 @@ import { Input } from "@/components/ui/input";
 import { addImprovementActionAction, approveAnalysisAction, setImprovementActionStatusAction } from "@/lib/evaluation/analysis/actions";
 import { AddImprovementActionInput } from "@/lib/evaluation/schemas";
 
-export function AddImprovementActionForm({ analysisId }: { analysisId: string }) {
+/** `version` is the report's: the page keys this form by it, so it always sends the current one. */
+export function AddImprovementActionForm({ analysisId, version }: { analysisId: string; version: number }) {
   const router = useRouter();
   const { form, handleSubmitWithAction, formError, isSubmitting } = useActionForm(addImprovementActionAction, AddImprovementActionInput, {
-    formProps: { defaultValues: { analysisId, description: "", ownerName: "", dueDate: "" } },
-    actionProps: { onSuccess: () => { form.reset({ analysisId, description: "", ownerName: "", dueDate: "" }); router.refresh(); } },
+    formProps: { defaultValues: { analysisId, version, description: "", ownerName: "", dueDate: "" } },
+    actionProps: { onSuccess: () => router.refresh() },
   });
   const e = form.formState.errors;
   return (

@@ -86,25 +86,33 @@ export async function updateAnalysisText(scope: Scope, raw: AnalysisTextInput) {
   });
 }
 
+/**
+ * A measure is added to a DRAFT only: the report's status and version are re-checked in the same
+ * transaction (a report approved — or changed — meanwhile is a Conflict and nothing is stored).
+ */
 export async function addImprovementAction(scope: Scope, raw: AddImprovementActionInput) {
   assertCan(scope, "eval.analysis");
   const input = parseInput(AddImprovementActionInput, raw);
   const a = await loadAnalysis(scope, input.analysisId);
   if (a.status !== "DRAFT") throw new InvalidTransition("已审定的分析报告不能再增加改进措施");
   return db.$transaction(async (tx) => {
+    // Adding a measure is writing the report: its author may not approve it (authorIdsOf).
+    const { count } = await tx.evaluationAnalysis.updateMany({
+      where: { id: a.id, status: "DRAFT", version: input.version },
+      data: { updatedById: scope.userId, version: { increment: 1 } },
+    });
+    if (count !== 1) throw new Conflict("分析报告已被他人更新或已审定，请刷新后重试");
     const action = await tx.improvementAction.create({
       data: {
         analysisId: a.id, description: input.description, ownerName: input.ownerName, dueDate: new Date(`${input.dueDate}T00:00:00.000Z`),
         orgPath: a.orgPath, createdById: scope.userId,
       },
     });
-    // Adding a measure is writing the report: its author may not approve it (authorIdsOf).
-    await tx.evaluationAnalysis.update({ where: { id: a.id }, data: { updatedById: scope.userId, version: { increment: 1 } } });
     await writeAudit(tx, actorOf(scope), {
       action: "CREATE", entityType: "ImprovementAction", entityId: action.id, orgPath: action.orgPath,
       diff: { analysisId: a.id, description: action.description, ownerName: action.ownerName, dueDate: input.dueDate },
     });
-    return { id: action.id };
+    return { id: action.id, version: input.version + 1 };
   });
 }
 

@@ -8,7 +8,7 @@ import { assertCan } from "@/lib/core/permissions";
 import type { Scope } from "@/lib/core/scope";
 import { fireTransition } from "@/lib/core/workflow";
 import type { BadReviewCase, BadReviewStatus, Prisma } from "@/lib/generated/prisma/client";
-import { ANONYMOUS_REVISIT_NOTE, ESCALATE_AFTER_LOOPS, MIN_REVISIT_ATTEMPTS, stepDueDate } from "../bad-review-steps";
+import { ANONYMOUS_REVISIT_NOTE, ESCALATE_AFTER_LOOPS, MIN_REVISIT_ATTEMPTS, appendRevisitNote, stepDueDate } from "../bad-review-steps";
 import { badReviewWorkflow, type BadReviewAction } from "../bad-review-workflow";
 import { factsFor, loadBadReviewInScope } from "../bad-review-load";
 import { isBadRating } from "../rating-rules";
@@ -37,6 +37,8 @@ async function advance(scope: Scope, id: string, version: number, now: Date, dec
       record: { id: c.id, status: c.status, orgPath: c.orgPath, facts },
       action: step.action,
       reason: step.reason,
+      // X-01: the step's own fields (verification, tags, measures, revisit…) in the same audit event.
+      changes: step.data ?? {},
       commit: async (t, next: BadReviewStatus) => {
         due = stepDueDate(next, todayInShanghai(now), overrides);
         const { count } = await t.badReviewCase.updateMany({
@@ -50,7 +52,7 @@ async function advance(scope: Scope, id: string, version: number, now: Date, dec
       },
     });
     const updated = await tx.badReviewCase.findUniqueOrThrow({ where: { id: c.id } });
-    await remindNextStep(tx, updated, facts.ancestorUnitIds, due);
+    await remindNextStep(tx, updated, due);
     if (updated.escalatedAt && !c.escalatedAt) await remindEscalation(tx, updated, facts.ancestorUnitIds);
     return { status: to, version: updated.version };
   });
@@ -92,12 +94,14 @@ export async function confirmBadReviewValid(scope: Scope, raw: ConfirmValidInput
 
 /**
  * RECTIFYING → REVISITING with the measures and the feedback given to the client; an anonymous
- * review (no contact) goes straight to IMPROVING, recorded as "匿名无法回访" (AMB-51).
+ * review (no contact) goes straight to IMPROVING, recorded as "匿名无法回访" (AMB-51). Each
+ * rectification opens a fresh revisit: the recorded-attempt count starts again at 0 (the notes of
+ * earlier rounds stay), so "unreachable after 3 attempts" means 3 attempts after THIS rectification.
  */
 export async function rectifyBadReview(scope: Scope, raw: RectifyInput, now = new Date()) {
   const input = parseInput(RectifyInput, raw);
   return advance(scope, input.id, input.version, now, (c) => {
-    const done = { rectification: input.rectification, rectifiedById: scope.userId, rectifiedAt: now };
+    const done = { rectification: input.rectification, rectifiedById: scope.userId, rectifiedAt: now, revisitAttempts: 0 };
     if (c.anonymous) return { action: "rectifyAnonymous", data: { ...done, feedbackToClient: null, revisitNote: ANONYMOUS_REVISIT_NOTE } };
     if (!input.feedbackToClient) throw new FieldError("feedbackToClient", "请填写向服务对象反馈的内容");
     return { action: "rectify", data: { ...done, feedbackToClient: input.feedbackToClient } };
@@ -105,29 +109,35 @@ export async function rectifyBadReview(scope: Scope, raw: RectifyInput, now = ne
 }
 
 /**
- * REVISITING → IMPROVING when the client is at least 基本满意, or unreachable after 3 recorded
- * attempts; → RECTIFYING when still dissatisfied (loopCount + 1; after the second loop the case
- * escalates to the parent unit, whose reviewers are reminded).
+ * REVISITING → IMPROVING when the client is at least 基本满意, or — no satisfaction chosen — when
+ * the STORED count of recorded failed attempts (recordRevisitAttempt) has reached 3; → RECTIFYING
+ * when still dissatisfied (loopCount + 1; after the second loop the case escalates to the parent
+ * unit, whose reviewers are reminded). A revisit that reached the client counts as one attempt.
  */
 export async function recordBadReviewRevisit(scope: Scope, raw: RevisitInput, now = new Date()) {
   const input = parseInput(RevisitInput, raw);
   return advance(scope, input.id, input.version, now, (c) => {
-    const attempts = { revisitAttempts: input.revisitAttempts, revisitNote: input.revisitNote ?? null };
     const s = input.revisitSatisfaction;
-    if (s && isBadRating(s)) {
+    const note = input.revisitNote ? appendRevisitNote(c.revisitNote, now, `回访：${input.revisitNote}`) : c.revisitNote;
+    if (!s) {
+      if (c.revisitAttempts < MIN_REVISIT_ATTEMPTS) {
+        throw new FieldError(
+          "revisitSatisfaction",
+          `请选择回访满意度；联系不上服务对象的，须先“记录一次未联系上”满${MIN_REVISIT_ATTEMPTS}次（已记录${c.revisitAttempts}次）`,
+        );
+      }
+      return { action: "revisitSatisfied", reason: `${c.revisitAttempts}次回访均未联系上服务对象`, data: { revisitSatisfaction: null, revisitNote: note } };
+    }
+    const reached = { revisitAttempts: c.revisitAttempts + 1, revisitNote: note, revisitSatisfaction: s };
+    if (isBadRating(s)) {
       const loops = c.loopCount + 1;
       return {
         action: "revisitDissatisfied",
         reason: `回访仍不满意（第${loops}次重新整改）`,
-        data: { ...attempts, revisitSatisfaction: s, loopCount: loops, ...(loops >= ESCALATE_AFTER_LOOPS && !c.escalatedAt ? { escalatedAt: now } : {}) },
+        data: { ...reached, loopCount: loops, ...(loops >= ESCALATE_AFTER_LOOPS && !c.escalatedAt ? { escalatedAt: now } : {}) },
       };
     }
-    if (s) return { action: "revisitSatisfied", data: { ...attempts, revisitSatisfaction: s } };
-    if (input.revisitAttempts < MIN_REVISIT_ATTEMPTS) {
-      throw new FieldError("revisitAttempts", `请选择回访满意度；联系不上服务对象的，须回访满${MIN_REVISIT_ATTEMPTS}次并记录情况`);
-    }
-    if (!input.revisitNote) throw new FieldError("revisitNote", "请记录每次回访的时间、方式和结果");
-    return { action: "revisitSatisfied", data: { ...attempts, revisitSatisfaction: null } };
+    return { action: "revisitSatisfied", data: reached };
   });
 }
 
@@ -138,8 +148,9 @@ export async function closeBadReview(scope: Scope, raw: CloseBadReviewInput, now
     const links = [];
     for (const [i, l] of input.improvementLinks.entries()) {
       const ref = l.type === "SERVICE_ITEM" ? l.ref.toUpperCase() : l.ref;
-      if (l.type === "SERVICE_ITEM" && !(await tx.serviceItem.findFirst({ where: { code: ref }, select: { id: true } }))) {
-        throw new FieldError("improvementLinks", `第${i + 1}项：服务事项编码“${l.ref}”不存在`);
+      // E11: an artefact of the catalogue is a PUBLISHED item (a draft or retired one is no improvement in force).
+      if (l.type === "SERVICE_ITEM" && !(await tx.serviceItem.findFirst({ where: { code: ref, status: "PUBLISHED" }, select: { id: true } }))) {
+        throw new FieldError("improvementLinks", `第${i + 1}项：服务事项编码“${l.ref}”不存在或未发布`);
       }
       links.push({ type: l.type, ref, note: l.note ?? null });
     }

@@ -2,37 +2,17 @@ import "server-only";
 import type { Tx } from "@/lib/core/db";
 import type { BadReviewCase } from "@/lib/generated/prisma/client";
 import { writeReminders, type ReminderInput } from "@/lib/reminders/notify";
-import { closerLevelOf } from "../bad-review-steps";
-import { reviewerIdsOf, verifierIdsFor } from "../bad-review-load";
+import { stepAssignees } from "../bad-review-assignees";
+import { reviewerIdsOf } from "../bad-review-load";
 import { BAD_REVIEW_STATUS_LABELS } from "../labels";
 
 // R-EVA-1: "step deadlines drive reminders, per step". Whoever must act on the step a case has
 // just entered finds it in the inbox with the step's due date; fireKeys name the case, the step
 // and the case version, so a loop's second RECTIFYING reminds again but a retry never does.
 
-/** The reviewers of the unit one level up that closes the loop (errata B6). */
-async function closerIdsFor(tx: Tx, c: BadReviewCase, ancestors: string[]): Promise<string[]> {
-  const candidates = c.unitLevel === "CITY" ? [c.orgUnitId, ...ancestors] : ancestors;
-  const unit = await tx.orgUnit.findFirst({ where: { id: { in: candidates }, level: closerLevelOf(c.unitLevel) }, select: { id: true } });
-  return unit ? reviewerIdsOf(tx, unit.id, c.staffUserId) : [];
-}
-
-async function assigneesFor(tx: Tx, c: BadReviewCase, ancestors: string[]): Promise<string[]> {
-  switch (c.status) {
-    case "INVALID_PENDING":
-    case "IMPROVING":
-      return closerIdsFor(tx, c, ancestors);
-    case "RECTIFYING":
-      return c.staffUserId ? [c.staffUserId] : verifierIdsFor(tx, c, ancestors);
-    case "REVISITING":
-      return (await verifierIdsFor(tx, c, ancestors)).filter((id) => id !== c.rectifiedById);
-    default:
-      return [];
-  }
-}
-
-export async function remindNextStep(tx: Tx, c: BadReviewCase, ancestors: string[], due: string | null) {
-  const ids = await assigneesFor(tx, c, ancestors);
+/** Whoever must act on the step the case has just entered (bad-review-assignees.ts). */
+export async function remindNextStep(tx: Tx, c: BadReviewCase, due: string | null) {
+  const ids = (await stepAssignees(tx, [c])).get(c.id) ?? [];
   const reminders: ReminderInput[] = ids.map((userId) => ({
     ruleId: "R-EVA-1", entityType: "BadReviewCase", entityId: c.id, assigneeUserId: userId, level: "WARN",
     message: `差评闭环进入“${BAD_REVIEW_STATUS_LABELS[c.status]}”环节，请在${due ?? "期限"}前办理`,

@@ -6,7 +6,7 @@ import { todayInShanghai } from "@/lib/core/calendar-math";
 import type { BadReviewSource } from "@/lib/generated/prisma/enums";
 import { writeReminders } from "@/lib/reminders/notify";
 import { stepDueDate } from "../bad-review-steps";
-import { ancestorUnitIdsOf, verifierIdsFor } from "../bad-review-load";
+import { stepAssignees } from "../bad-review-assignees";
 import { BAD_REVIEW_SOURCE_LABELS } from "../labels";
 
 export type OpenBadReviewInput = {
@@ -26,6 +26,8 @@ export type OpenBadReviewInput = {
   /** Who opened it; null for the public QR page (no user). */
   actor: AuditActor | null;
   createdById?: string | null;
+  /** Idempotency key of a complaint entry form (unique). */
+  submissionKey?: string | null;
 };
 
 /**
@@ -44,13 +46,14 @@ export async function openBadReview(tx: Tx, input: OpenBadReviewInput, now = new
       caseId: input.caseId ?? null, description: input.description ?? null, status: "FOUND",
       anonymous: !input.contactPhone, contactName: input.contactPhone ? input.contactName ?? null : null, contactPhone: input.contactPhone ?? null,
       stepDueDate: due ? new Date(`${due}T00:00:00.000Z`) : null, foundAt: now, createdAt: now, createdById: input.createdById ?? null,
+      submissionKey: input.submissionKey ?? null,
     },
   });
   await writeAudit(tx, input.actor ?? {}, {
     action: "CREATE", entityType: "BadReviewCase", entityId: c.id, orgPath: c.orgPath,
     diff: { source: c.source, evaluationId: c.evaluationId, caseId: c.caseId, anonymous: c.anonymous, stepDueDate: due },
   });
-  const assignees = await verifierIdsFor(tx, c, await ancestorUnitIdsOf(tx, unit.path));
+  const assignees = (await stepAssignees(tx, [c])).get(c.id) ?? [];
   await writeReminders(tx, assignees.map((userId) => ({
     ruleId: "R-EVA-1", entityType: "BadReviewCase", entityId: c.id, assigneeUserId: userId, level: "WARN" as const,
     message: `${unit.name}收到一条${BAD_REVIEW_SOURCE_LABELS[c.source]}，请在${due}前受理核实（差评闭环）`,

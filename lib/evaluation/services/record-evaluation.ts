@@ -21,6 +21,8 @@ export type EvaluationRow = {
   paperAttachmentId?: string | null;
   enteredById?: string | null;
   invitationId?: string | null;
+  /** Idempotency key of a staff entry form (unique). */
+  submissionKey?: string | null;
 };
 
 /**
@@ -40,6 +42,7 @@ export async function recordEvaluation(tx: Tx, row: EvaluationRow, actor: AuditA
       overall: row.overall, indicatorScores: (scores ?? undefined) as Prisma.InputJsonValue | undefined, comment: row.comment ?? null,
       realName: !!row.contactName && !!row.contactPhone, contactName: row.contactName ?? null, contactPhone: row.contactPhone ?? null,
       submittedAt: now, paperAttachmentId: row.paperAttachmentId ?? null, enteredById: row.enteredById ?? null, invitationId: row.invitationId ?? null,
+      submissionKey: row.submissionKey ?? null,
     },
   });
   await writeAudit(tx, actor ?? {}, {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PublicEvaluationForm } from "@/components/evaluation/public-evaluation-form";
-import { unsafeGetInvitationView } from "@/lib/evaluation/public-evaluation";
+import { getOptionalScope } from "@/lib/core/scope";
+import { STAFF_SESSION_REFUSED, unsafeGetInvitationView } from "@/lib/evaluation/public-evaluation";
 
 export const metadata: Metadata = { title: "服务评价", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -12,9 +13,11 @@ const MESSAGES = {
 } as const;
 
 // EVA-01 / §9.1.3: the public one-page rating behind the QR code of a completed case. No login;
-// it shows only the hall, the item and the completion date — never a person's data.
+// it shows only the hall, the item and the completion date — never a person's data. A browser
+// signed in as staff gets no form: the client rates on their own phone (the submit refuses too).
 export default async function EvaluationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  if (await getOptionalScope()) return <StaffRefused />;
   const view = await unsafeGetInvitationView(token.slice(0, 100));
   return (
     <main className="mx-auto flex min-h-screen max-w-xl flex-col gap-5 bg-slate-50 px-4 py-6 sm:px-6">
@@ -40,6 +43,18 @@ export default async function EvaluationPage({ params }: { params: Promise<{ tok
           <p className="mt-2 text-base text-amber-900">{MESSAGES[view.state].body}</p>
         </section>
       )}
+    </main>
+  );
+}
+
+function StaffRefused() {
+  return (
+    <main className="mx-auto flex min-h-screen max-w-xl flex-col gap-5 bg-slate-50 px-4 py-6 sm:px-6">
+      <h1 className="text-2xl font-semibold text-slate-900">服务评价</h1>
+      <section className="rounded-lg border border-amber-200 bg-amber-50 p-5" data-testid="public-staff-refused">
+        <h2 className="text-xl font-semibold text-amber-900">{STAFF_SESSION_REFUSED}</h2>
+        <p className="mt-2 text-base text-amber-900">本浏览器已登录工作人员账号，不能在此提交评价。评价链接未被使用，服务对象仍可扫码评价。</p>
+      </section>
     </main>
   );
 }

@@ -69,7 +69,7 @@ export default async function AnalysisPage({ params }: { params: Promise<{ id: s
                 </TBody>
               </Table>
             )}
-            {view.canEdit && <AddImprovementActionForm analysisId={a.id} />}
+            {view.canEdit && <AddImprovementActionForm key={a.version} analysisId={a.id} version={a.version} />}
             {a.actions.length === 0 && !view.canEdit && <p className="text-sm text-slate-600">无</p>}
           </CardContent>
         </Card>
