@@ -83,6 +83,8 @@ export async function getCaseDetail(scope: Scope, caseId: string, now = new Date
       decideNotice: can(scope, "hall.review"),
       reassign: atHall && open && can(scope, "hall.handle") && scope.capabilities.includes("WINDOW_LEAD"),
       print: can(scope, "hall.read"),
+      // EVA-02: a completed case shows its evaluation QR code to scan at the window.
+      showInvitation: c.status === "COMPLETED" && can(scope, "eval.read"),
       // §7.4.1: the first handler (or the stand-in) keeps the case's tracking ledger while it is open.
       track: isHandler && open,
     },

@@ -16,7 +16,6 @@ import { WithdrawCaseForm } from "@/components/hall/cases/withdraw-case-form";
 import { TrackingPanel } from "@/components/hall/follow-up/tracking-panel";
 import { InvitationCard } from "@/components/evaluation/invitation-card";
 import { getInvitationForCase } from "@/lib/evaluation/invitation-queries";
-import { can } from "@/lib/core/permissions";
 import { PageHeader } from "@/components/ui/page-header";
 import { isDomainError } from "@/lib/core/errors";
 import { formatDate } from "@/lib/core/pdf/time";
@@ -45,7 +44,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   if (!d) notFound();
   const c = d.case;
   // EVA-02: a completed case shows its evaluation QR code for the client to scan at the window.
-  const invitation = c.status === "COMPLETED" && can(scope, "eval.read") ? await getInvitationForCase(scope, c.id) : null;
+  const invitation = d.can.showInvitation ? await getInvitationForCase(scope, c.id) : null;
   const completeStep = d.transitions.find((t) => t.action === "complete" || t.action === "approveComplete");
   const pendingExtension = d.extensions.find((e) => e.status === "REQUESTED");
   return (
@@ -67,7 +66,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             {d.can.withdraw && <WithdrawCaseForm caseId={c.id} version={c.version} />}
           </Section>
         )}
-        {c.status === "COMPLETED" && <InvitationCard caseId={c.id} invitation={invitation} />}
+        {d.can.showInvitation && <InvitationCard caseId={c.id} invitation={invitation} />}
         <Section title="材料核验" testId="case-materials">
           <MaterialsCheckForm caseId={c.id} version={c.version} materials={c.materials} readOnly={!d.can.checkMaterials} />
         </Section>
